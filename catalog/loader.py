@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from catalog.errors import ErrorCatalog, ErrorsFile
+from catalog.headers import HeadersFile
 from catalog.models import ModelCatalog, ModelsFile
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -25,6 +26,7 @@ def _read(name: str) -> Any:
 class Catalog:
     models: ModelCatalog
     errors: ErrorCatalog
+    headers: HeadersFile
 
     @functools.cached_property
     def openapi(self) -> dict[str, Any]:
@@ -37,4 +39,5 @@ def load() -> Catalog:
     return Catalog(
         models=ModelCatalog(ModelsFile.model_validate(_read("models.yml"))),
         errors=ErrorCatalog(ErrorsFile.model_validate(_read("errors.yml"))),
+        headers=HeadersFile.model_validate(_read("headers.yml")),
     )

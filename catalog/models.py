@@ -29,6 +29,8 @@ class Model(Checked):
     status: Status
     context_k: int | None = None
     capabilities: tuple[Capability, ...] = ()
+    dimensions: int | None = None  # embedding vector size, where a source gives it
+    dimensions_source: str | None = None
     deprecated_on: dt.date | None = None
     retires_on: dt.date | None = None
     replacement: str | None = None
@@ -98,8 +100,9 @@ class ModelCatalog:
 
     def _check(self) -> None:
         for model in self.models:
-            if model.source not in self.sources:
-                raise ValueError(f"models.yml: {model.name}: unknown source {model.source!r}")
+            for key in (model.source, model.dimensions_source):
+                if key is not None and key not in self.sources:
+                    raise ValueError(f"models.yml: {model.name}: unknown source {key!r}")
             if model.replacement and model.replacement not in self._by_name:
                 raise ValueError(f"models.yml: {model.name}: replacement {model.replacement!r} is not a model ID")
         for wrong in self.wrong_names:

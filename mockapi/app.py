@@ -1,0 +1,111 @@
+"""The mock's API layer: FastAPI routes whose request models come from the official spec.
+
+Validation errors (422) are FastAPI's own, as on the real API. Errors the API raises after
+validation (invalid model, message order) use the bodies of data/errors.yml.
+"""
+
+# No `from __future__ import annotations`: FastAPI must see the request models built below as
+# real classes to read them as bodies.
+import json
+from typing import Annotated, Any, Iterator
+
+from fastapi import Body, FastAPI, Request
+from fastapi.responses import Response, StreamingResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from catalog import Catalog
+from mockapi import replies
+from mockapi.errors import render_error
+from mockapi.rules import order_problem
+from mockapi.spec_models import SpecModels
+
+
+def error_response(catalog: Catalog, error_id: str, body_name: str | None = None, **params: str) -> Response:
+    status, headers, content = render_error(catalog, error_id, body_name, **params)
+    response = Response(content=content, status_code=status)
+    for name, value in headers:
+        response.headers[name] = value
+    return response
+
+
+def _json(payload: Any) -> Response:
+    # Compact JSON, like the API sends (api-facts §1.1).
+    return Response(json.dumps(payload, separators=(",", ":"), ensure_ascii=False), media_type="application/json")
+
+
+def _sse(chunks: Iterator[dict[str, Any]]) -> StreamingResponse:
+    def events() -> Iterator[bytes]:
+        for chunk in chunks:
+            yield f"data: {json.dumps(chunk, separators=(',', ':'), ensure_ascii=False)}\n\n".encode()
+        yield b"data: [DONE]\n\n"
+
+    return StreamingResponse(events(), media_type="text/event-stream")
+
+
+def create_app(catalog: Catalog) -> FastAPI:
+    spec = SpecModels(catalog.openapi)
+    ChatRequest = spec.model("ChatCompletionRequest")
+    FimRequest = spec.model("FIMCompletionRequest")
+    EmbeddingRequest = spec.model("EmbeddingRequest")
+
+    app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
+
+    # Unknown paths and wrong methods answer with the catalog's bodies, not FastAPI's own copies.
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        error_id = {404: "not-found-404", 405: "method-not-allowed"}.get(exc.status_code)
+        if error_id is None:
+            return Response(status_code=exc.status_code, headers=exc.headers)
+        response = error_response(catalog, error_id, request_id=request.state.request_id)
+        response.headers.update(exc.headers or {})
+        return response
+
+    def check_model(name: str, request: Request) -> Response | None:
+        if catalog.models.is_served(name):
+            return None
+        return error_response(catalog, "invalid-model", model=name, request_id=request.state.request_id)
+
+    @app.post("/v1/chat/completions")
+    def chat_completions(request: Request, body: Annotated[ChatRequest, Body()]) -> Response:
+        payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if (failed := check_model(payload["model"], request)) is not None:
+            return failed
+        if (problem := order_problem(payload["messages"])) is not None:
+            name, params = problem
+            message = catalog.errors.get("message-order").message(name, **params)
+            return error_response(catalog, "message-order", message=message, request_id=request.state.request_id)
+        completion = replies.chat_completion(payload)
+        if payload.get("stream"):
+            return _sse(replies.stream_chunks(completion))
+        return _json(completion)
+
+    @app.post("/v1/fim/completions")
+    def fim_completions(request: Request, body: Annotated[FimRequest, Body()]) -> Response:
+        payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if (failed := check_model(payload["model"], request)) is not None:
+            return failed
+        completion = replies.fim_completion(payload)
+        if payload.get("stream"):
+            return _sse(replies.stream_chunks(completion))
+        return _json(completion)
+
+    @app.post("/v1/embeddings")
+    def create_embeddings(request: Request, body: Annotated[EmbeddingRequest, Body()]) -> Response:
+        payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if (failed := check_model(payload["model"], request)) is not None:
+            return failed
+        return _json(replies.embeddings(payload, catalog.models.resolve(payload["model"])))
+
+    @app.get("/v1/models")
+    def list_models() -> Response:
+        return _json(replies.model_list(catalog))
+
+    @app.get("/v1/models/{model_id}")
+    def retrieve_model(model_id: str, request: Request) -> Response:
+        model = catalog.models.resolve(model_id)
+        if model is None or not model.served:
+            return error_response(catalog, "invalid-model", "retrieve", model=model_id,
+                                  request_id=request.state.request_id)
+        return _json(replies.model_card(model_id, model))
+
+    return app

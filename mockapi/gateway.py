@@ -1,0 +1,140 @@
+"""The mock's gateway: what the real API's gateway does before a request reaches FastAPI.
+
+It reads the body within a size and time limit, takes the scenario prefix off the path, applies
+the scenario's step, checks the bearer key, and stamps the request-id headers on every answer.
+Written as plain ASGI so it runs before routing and before body parsing, as a gateway does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import uuid
+from string import Template
+from typing import Any, Awaitable, Callable
+
+from catalog import Catalog
+from mockapi import replies, scenarios
+from mockapi.errors import render_error
+
+MAX_BODY_BYTES = 10 * 1024 * 1024
+BODY_TIMEOUT_SECONDS = 10.0
+_PREFIX = re.compile(r"^/_mock/(?P<run>[^/]+)/(?P<scenario>[^/]+)(?P<rest>/.*)?$")
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+class Gateway:
+    def __init__(self, app: Any, catalog: Catalog, default_scenario: str = "ok"):
+        self.app = app
+        self.catalog = catalog
+        self.default_scenario = default_scenario
+        scenarios.parse(default_scenario, catalog)  # fail at start-up, not on the first request
+        self.runs = scenarios.Runs()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body, failure = await self._read_body(receive)
+        request_id = uuid.UUID(replies.digest(scope["method"], scope["path"], body.hex())[:32], version=4)
+        send = _stamped(send, self.catalog, str(request_id))
+        if failure:
+            await self._error(send, failure, request_id)
+            return
+
+        run, scenario, path = "default", self.default_scenario, scope["path"]
+        match = _PREFIX.match(path)
+        if match:
+            run, scenario, path = match["run"], match["scenario"], match["rest"] or "/"
+        try:
+            steps = scenarios.parse(scenario, self.catalog)
+        except scenarios.ScenarioError as problem:
+            await self._error(send, "mock-scenario", request_id, message=str(problem))
+            return
+        step = self.runs.next_step(run, scenario, steps)
+
+        if not _has_key(scope):
+            await self._error(send, "auth-401", request_id)
+            return
+        if step.kind == "slow":
+            await asyncio.sleep(step.seconds)
+        elif step.kind == "error":
+            await self._error(send, step.error_id, request_id, step.body_name, model=_model_of(body))
+            return
+
+        scope = {**scope, "path": path, "raw_path": path.encode(), "state": {"request_id": request_id.hex}}
+        await self.app(scope, _replay(body), send)
+
+    async def _read_body(self, receive: Receive) -> tuple[bytes, str | None]:
+        chunks, size = [], 0
+        try:
+            async with asyncio.timeout(BODY_TIMEOUT_SECONDS):
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        break
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > MAX_BODY_BYTES:
+                        return b"", "body-too-large"
+                    chunks.append(chunk)
+                    if not message.get("more_body"):
+                        break
+        except TimeoutError:
+            return b"", "request-timeout"
+        return b"".join(chunks), None
+
+    async def _error(self, send: Send, error_id: str, request_id: uuid.UUID, body_name: str | None = None,
+                     **params: str) -> None:
+        status, headers, content = render_error(self.catalog, error_id, body_name, request_id=request_id.hex, **params)
+        raw = [(name.lower().encode(), value.encode()) for name, value in headers]
+        raw.append((b"content-length", str(len(content)).encode()))
+        await send({"type": "http.response.start", "status": status, "headers": raw})
+        await send({"type": "http.response.body", "body": content})
+
+
+def _has_key(scope: Scope) -> bool:
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            scheme, _, key = value.decode("latin-1").partition(" ")
+            return scheme.lower() == "bearer" and bool(key.strip())
+    return False
+
+
+def _model_of(body: bytes) -> str:
+    try:
+        model = json.loads(body).get("model", "")
+    except (ValueError, AttributeError):
+        return ""
+    return model if isinstance(model, str) else ""
+
+
+def _replay(body: bytes) -> Receive:
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            await asyncio.Event().wait()  # like a client that keeps the connection open
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
+
+
+def _stamped(send: Send, catalog: Catalog, request_id: str) -> Send:
+    """Adds the headers of data/headers.yml: request ids on every answer, rate-limit ones on success."""
+
+    async def stamped(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            success = 200 <= message["status"] < 300
+            extra = [(h.name.encode(), Template(h.example).substitute(request_id=request_id).encode())
+                     for h in catalog.headers.headers if h.sent_on == "every" or success]
+            message = {**message, "headers": [*message.get("headers", []), *extra]}
+        await send(message)
+
+    return stamped

@@ -1,0 +1,38 @@
+"""Running the mock: the ASGI app for uvicorn, on 127.0.0.1 and a free port by default."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+import uvicorn
+
+import catalog
+from mockapi.app import create_app
+from mockapi.gateway import Gateway
+
+
+def build(default_scenario: str = "ok") -> Any:
+    data = catalog.load()
+    return Gateway(create_app(data), data, default_scenario)
+
+
+def serve(host: str = "127.0.0.1", port: int = 0, scenario: str = "ok", on_ready: Any = None) -> None:
+    """Serve until stopped. Port 0 takes a free port; `on_ready(url)` is called once it listens."""
+    app = build(scenario)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    bound = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_keep_alive=5,
+                            limit_concurrency=200, lifespan="off")
+    server = uvicorn.Server(config)
+    if on_ready is not None:
+        _startup = server.startup
+
+        async def startup(sockets: Any = None) -> None:
+            await _startup(sockets)
+            on_ready(f"http://{host}:{bound}")
+
+        server.startup = startup  # type: ignore[method-assign]
+    server.run(sockets=[sock])
