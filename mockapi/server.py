@@ -25,7 +25,9 @@ def serve(host: str = "127.0.0.1", port: int = 0, scenario: str = "ok", on_ready
     sock.bind((host, port))
     bound = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_keep_alive=5,
-                            limit_concurrency=200, lifespan="off")
+                            limit_concurrency=200, lifespan="off",
+                            # No Date/Server headers: answers stay byte-for-byte repeatable.
+                            date_header=False, server_header=False)
     server = uvicorn.Server(config)
     if on_ready is not None:
         _startup = server.startup

@@ -1,0 +1,58 @@
+"""The Models page: one table per status, the wrong names readers type, and the sources."""
+
+from __future__ import annotations
+
+from catalog.models import Model, ModelCatalog
+
+_STATUS_SECTIONS = (
+    ("active", "Available (GA)"),
+    ("preview", "Preview and Labs"),
+    ("deprecated", "Deprecated"),
+    ("retired", "Retired"),
+)
+
+
+def _ids(model: Model) -> str:
+    return "<br>".join(f"`{name}`" for name in model.api_names)
+
+
+def _lifecycle(model: Model) -> str:
+    parts = []
+    if model.deprecated_on:
+        parts.append(f"deprecated {model.deprecated_on.isoformat()}")
+    if model.retires_on:
+        parts.append(f"retirement {model.retires_on.isoformat()}")
+    return ", ".join(parts) or "—"
+
+
+def _row(model: Model) -> str:
+    context = f"{model.context_k}k" if model.context_k else "—"
+    capabilities = ", ".join(model.capabilities) or "—"
+    replacement = f"`{model.replacement}`" if model.replacement else "—"
+    note = (model.note or "").replace("|", "\\|")
+    return f"| {model.name} | {_ids(model)} | {context} | {capabilities} | {_lifecycle(model)} | {replacement} | {note} |"
+
+
+def render(catalog: ModelCatalog) -> str:
+    out: list[str] = []
+    for status, title in _STATUS_SECTIONS:
+        models = [m for m in catalog.models if m.status == status]
+        out += [f"## {title}", "", f"{len(models)} models.", ""]
+        out += ["| Model | API IDs | Context | Capabilities | Lifecycle | Use instead | Note |",
+                "|---|---|---|---|---|---|---|"]
+        out += [_row(m) for m in models]
+        out.append("")
+    out += ["## Names that are not model IDs", "",
+            "Sending one of these gets `400 invalid_model` (code `1500`) where *rejected* says so; "
+            "where it says *unverified*, the name is not a documented ID and was not seen accepted or rejected.", "",
+            "| You typed | Use | Why | Rejected |", "|---|---|---|---|"]
+    out += [f"| `{w.name}` | `{w.use}` | {w.why} | {w.rejected} |" for w in catalog.wrong_names]
+    out += ["", "## IDs the API serves that no docs card lists", "",
+            "Observed answering, not documented: they may change without notice.", "",
+            "| ID | What was seen |", "|---|---|"]
+    out += [f"| `{o.id}` | {o.note} |" for o in catalog.observed_ids]
+    out += ["", "## Sources", ""]
+    out += [f"- **{key}**: {s.title}" + (f" ({s.where})" if s.where else "") for key, s in catalog.sources.items()]
+    checked = max(m.checked for m in catalog.models)
+    out += ["", f"Facts last checked {checked.isoformat()}."]
+    return "\n".join(out)

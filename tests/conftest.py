@@ -1,0 +1,55 @@
+"""One mock server for the whole test session, shared by every worker and every language."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_MOCK_ENV = "MOCKAPI_URL"
+_server: subprocess.Popen | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Started by the controlling process before pytest-xdist starts its workers, which inherit
+    # the URL through the environment: one real server on 127.0.0.1 for the whole session.
+    global _server
+    if hasattr(config, "workerinput") or os.environ.get(_MOCK_ENV):
+        return
+    url_file = Path(tempfile.mkdtemp()) / "url"
+    _server = subprocess.Popen(
+        [sys.executable, "-m", "mockapi", "--port", "0", "--url-file", str(url_file)],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    while not url_file.exists() or not url_file.read_text():
+        if _server.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"the mock did not start: {_server.stderr.read().decode() if _server.stderr else ''}")
+        time.sleep(0.05)
+    os.environ[_MOCK_ENV] = url_file.read_text()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _server is not None:
+        _server.terminate()
+        _server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def mock_url() -> str:
+    return os.environ[_MOCK_ENV]
+
+
+@pytest.fixture
+def scenario_url(mock_url: str):
+    """scenario_url("rate-limit-then-ok"): a base URL whose requests follow that scenario, counted
+    apart from every other test's."""
+    run = uuid.uuid4().hex[:12]
+    return lambda scenario="ok": f"{mock_url}/_mock/{run}/{scenario}"

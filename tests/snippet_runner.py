@@ -1,0 +1,72 @@
+"""Runs a snippet file exactly as a reader would, with the mock standing in for api.mistral.ai.
+
+The redirect lives here and in tests/harness/, never in the snippet: Python gets a
+sitecustomize.py on PYTHONPATH, Node a preload (`node --import`), curl a shim first on PATH.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+OUTPUTS = SNIPPETS / "output"
+HARNESS = Path(__file__).resolve().parent / "harness"
+TEST_KEY = "test-key-0123456789"
+TIMEOUT_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Result:
+    exit_code: int
+    text: str  # stdout and stderr interleaved, as a terminal shows them
+
+
+def language_of(snippet: str) -> str:
+    return {".py": "python", ".ts": "typescript", ".sh": "curl"}[Path(snippet).suffix]
+
+
+def run_snippet(snippet: str, base_url: str, api_key: str | None = TEST_KEY,
+                extra_env: dict[str, str] | None = None) -> Result:
+    """Run snippets/<snippet> against base_url (the mock, with its scenario prefix)."""
+    path = SNIPPETS / snippet
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "LANG": "C.UTF-8",
+        "SNIPPET_BASE_URL": base_url,
+        "NO_COLOR": "1",
+        "PYTHONUNBUFFERED": "1",  # keeps prints and error messages in the order they happen
+    }
+    if api_key is not None:
+        env["MISTRAL_API_KEY"] = api_key
+    env.update(extra_env or {})
+    language = language_of(snippet)
+    if language == "python":
+        env["PYTHONPATH"] = str(HARNESS / "python")
+        command, cwd = [sys.executable, str(path)], path.parent
+    elif language == "typescript":
+        # tsx runs the .ts file as it is; cwd at the root so `tsx` and the SDK resolve from node_modules.
+        command = ["node", "--import", "tsx", "--import", str(HARNESS / "node" / "redirect.mjs"), str(path)]
+        cwd = ROOT
+    else:
+        env["REAL_CURL"] = shutil.which("curl") or "curl"
+        env["PATH"] = f"{HARNESS / 'bin'}:{env['PATH']}"
+        command, cwd = ["bash", str(path)], path.parent
+    done = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, timeout=TIMEOUT_SECONDS)
+    return Result(done.returncode, done.stdout)
+
+
+def expected_output(name: str) -> str:
+    return (OUTPUTS / name).read_text()
+
+
+def normalise(text: str) -> str:
+    """Trailing spaces and a final newline are not part of what a reader compares."""
+    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines())
