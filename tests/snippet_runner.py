@@ -31,10 +31,10 @@ def language_of(snippet: str) -> str:
     return {".py": "python", ".ts": "typescript", ".sh": "curl"}[Path(snippet).suffix]
 
 
-def run_snippet(snippet: str, base_url: str, api_key: str | None = TEST_KEY,
+def run_snippet(snippet: str | Path, base_url: str, api_key: str | None = TEST_KEY,
                 extra_env: dict[str, str] | None = None) -> Result:
     """Run snippets/<snippet> against base_url (the mock, with its scenario prefix)."""
-    path = SNIPPETS / snippet
+    path = SNIPPETS / snippet  # an absolute path stays as it is
     env = {
         "PATH": os.environ["PATH"],
         "HOME": os.environ.get("HOME", "/tmp"),
@@ -46,7 +46,7 @@ def run_snippet(snippet: str, base_url: str, api_key: str | None = TEST_KEY,
     if api_key is not None:
         env["MISTRAL_API_KEY"] = api_key
     env.update(extra_env or {})
-    language = language_of(snippet)
+    language = language_of(str(path))
     if language == "python":
         env["PYTHONPATH"] = str(HARNESS / "python")
         command, cwd = [sys.executable, str(path)], path.parent

@@ -70,7 +70,6 @@ RUNS = [
     Run("typescript/auth_catch_401.ts", "typescript-auth_catch_401.txt", "revoked-key"),
     Run("typescript/auth_catch_401.ts", "chat_basic.txt"),
     Run("curl/auth_fail_on_error.sh", "curl-auth_fail_on_error-401.txt", "revoked-key"),
-    Run("curl/auth_fail_on_error.sh", "curl-auth_fail_on_error-ok.txt"),
 ]
 
 

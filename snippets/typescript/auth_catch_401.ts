@@ -8,7 +8,7 @@ try {
     model: "mistral-small-latest",
     messages: [{ role: "user", content: "Say hello." }],
   });
-  console.log(response.choices[0]?.message.content);
+  console.log(response.choices[0]?.message?.content);
 } catch (error) {
   if (!(error instanceof SDKError) || error.statusCode !== 401) throw error;
   // A 401 does not go away on retry: stop, and log what support needs.

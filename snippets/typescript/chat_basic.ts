@@ -6,4 +6,4 @@ const response = await client.chat.complete({
   model: "mistral-small-latest",
   messages: [{ role: "user", content: "Say hello." }],
 });
-console.log(response.choices[0]?.message.content);
+console.log(response.choices[0]?.message?.content);

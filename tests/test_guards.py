@@ -1,0 +1,71 @@
+"""Guards: every snippet is shown by a page and run by a test, and pages include only by name."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from snippet_runner import OUTPUTS, ROOT, SNIPPETS
+from test_snippets import RUNS
+
+DOCS = ROOT / "docs"
+INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
+CODE_SUFFIXES = {".py", ".ts", ".sh"}
+
+
+def _includes() -> dict[str, list[str]]:
+    """Each include target, with the pages that include it."""
+    found: dict[str, list[str]] = {}
+    for page in sorted(DOCS.rglob("*.md")):
+        for target in INCLUDE.findall(page.read_text()):
+            found.setdefault(target, []).append(str(page.relative_to(ROOT)))
+    return found
+
+
+def _files() -> list[str]:
+    return sorted(str(p.relative_to(SNIPPETS)) for p in SNIPPETS.rglob("*") if p.is_file())
+
+
+def test_every_snippet_file_is_included_by_a_page() -> None:
+    included = set(_includes())
+    assert [f for f in _files() if f not in included] == []
+
+
+def test_every_include_points_to_a_file() -> None:
+    missing = [f"{pages[0]}: {target}" for target, pages in _includes().items()
+               if not (SNIPPETS / target.split(":")[0]).is_file()]
+    assert missing == []
+
+
+def test_no_include_by_line_number() -> None:
+    """`file:12` or `file:3:9` silently shifts when the file changes; include whole files or named sections."""
+    by_line = [f"{pages[0]}: {target}" for target, pages in _includes().items()
+               if re.search(r":\d", target)]
+    assert by_line == []
+
+
+def test_every_code_snippet_is_run_by_a_test() -> None:
+    run = {r.snippet for r in RUNS}
+    code = [f for f in _files() if (SNIPPETS / f).suffix in CODE_SUFFIXES]
+    assert [f for f in code if f not in run] == []
+
+
+def test_every_output_file_is_asserted_by_a_run() -> None:
+    asserted = {r.output for r in RUNS}
+    outputs = sorted(p.name for p in OUTPUTS.iterdir())
+    assert [f for f in outputs if f not in asserted] == []
+
+
+def test_every_run_names_existing_files() -> None:
+    missing = [r.id for r in RUNS if not (SNIPPETS / r.snippet).is_file() or not (OUTPUTS / r.output).is_file()]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", [f for f in _files() if f.endswith(tuple(CODE_SUFFIXES))])
+def test_snippet_is_what_readers_copy(path: str) -> None:
+    """No test hooks, no local servers, nothing imported from this project."""
+    text = (SNIPPETS / path).read_text()
+    assert not re.search(r"127\.0\.0\.1|localhost|server_url|serverURL|SNIPPET_BASE_URL|MOCK", text)
+    assert not re.search(r"^\s*(from|import)\s+(catalog|mockapi|macros|tests|snippet_runner)\b", text, re.M)
+    assert not re.search(r"""from\s+["']\.\.?/""", text)  # no relative imports in TypeScript

@@ -1,0 +1,36 @@
+"""The harness goes red when a snippet breaks, in every language (a copy with one typo in the
+model name must fail the same check its original passes)."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+
+import pytest
+
+from snippet_runner import ROOT, SNIPPETS, run_snippet
+from test_snippets import RUNS, check
+
+
+@pytest.mark.parametrize("snippet", ["python/chat_basic.py", "typescript/chat_basic.ts", "curl/chat_basic.sh"])
+def test_a_broken_copy_fails(snippet, scenario_url) -> None:
+    run = next(r for r in RUNS if r.snippet == snippet and r.scenario == "ok")
+    # Inside the repository, so that a TypeScript copy still resolves the SDK from node_modules.
+    folder = ROOT / ".cache" / f"broken-{uuid.uuid4().hex[:8]}"
+    folder.mkdir(parents=True)
+    try:
+        broken = folder / (SNIPPETS / snippet).name
+        text = (SNIPPETS / snippet).read_text()
+        assert "mistral-small-latest" in text
+        broken.write_text(text.replace("mistral-small-latest", "mistral-small-lates"))
+        result = run_snippet(broken, scenario_url())
+        failed = result.exit_code != run.exit_code
+        if not failed:
+            with pytest.raises(AssertionError):
+                check(run, result.text)
+        # The original still passes the same check against the same mock.
+        original = run_snippet(snippet, scenario_url())
+        assert original.exit_code == run.exit_code
+        check(run, original.text)
+    finally:
+        shutil.rmtree(folder)
