@@ -10,6 +10,7 @@ import json
 from typing import Annotated, Any, Iterator
 
 from fastapi import Body, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import Response, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -52,10 +53,12 @@ def create_app(catalog: Catalog) -> FastAPI:
 
     # Unknown paths and wrong methods answer with the catalog's bodies, not FastAPI's own copies.
     @app.exception_handler(StarletteHTTPException)
-    def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         error_id = {404: "not-found-404", 405: "method-not-allowed"}.get(exc.status_code)
         if error_id is None:
-            return Response(status_code=exc.status_code, headers=exc.headers)
+            # FastAPI's own answer, as the real API's stack gives: e.g. 400 {"detail":"There was an
+            # error parsing the body"} for a body that is not UTF-8.
+            return await http_exception_handler(request, exc)
         response = error_response(catalog, error_id, request_id=request.state.request_id)
         response.headers.update(exc.headers or {})
         return response

@@ -56,11 +56,11 @@ class Gateway:
         except scenarios.ScenarioError as problem:
             await self._error(send, "mock-scenario", request_id, message=str(problem))
             return
-        step = self.runs.next_step(run, scenario, steps)
-
+        # The key is checked first, as a gateway does: a request without one uses up no step.
         if not _has_key(scope):
             await self._error(send, "auth-401", request_id)
             return
+        step = self.runs.next_step(run, scenario, steps)
         if step.kind == "slow":
             await asyncio.sleep(step.seconds)
         elif step.kind == "error":

@@ -175,7 +175,8 @@ def stream_chunks(completion: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield chunk({"content": None, "tool_calls": message["tool_calls"]}, choice["finish_reason"],
                     usage=completion["usage"])
         return
-    words = re.findall(r"\S+\s*", message["content"])
+    # Leading whitespace stays in the first chunk (FIM code starts indented): the deltas join to the content.
+    words = re.findall(r"\s*\S+\s*|\s+", message["content"])
     for word in words:
         yield chunk({"content": word}, None)
     yield chunk({"content": ""}, choice["finish_reason"], usage=completion["usage"])
