@@ -22,12 +22,13 @@ fi
 if [ ! -x .venv/bin/python ]; then
   echo "setup: creating .venv"
   python3 -m venv .venv
-  rm -f "$stamp_dir/requirements.txt"
+  rm -f "$stamp_dir/requirements.txt" "$stamp_dir/constraints.txt"
 fi
-if ! unchanged requirements.txt; then
-  echo "setup: installing Python packages (requirements.txt)"
-  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
+if ! unchanged requirements.txt || ! unchanged constraints.txt; then
+  echo "setup: installing Python packages (requirements.txt, constraints.txt)"
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
   record requirements.txt
+  record constraints.txt
 fi
 
 if [ ! -d node_modules ] || ! unchanged package-lock.json; then

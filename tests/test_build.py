@@ -67,3 +67,10 @@ def test_page_front_matter(page) -> None:
 def test_no_front_matter_leaks_into_pages() -> None:
     leaked = [str(p.relative_to(built_site())) for p in _pages() if re.search(r"<p>title: ", p.read_text())]
     assert leaked == []
+
+
+def test_404_page_helps() -> None:
+    page = (built_site() / "404.html").read_text()
+    assert "Page not found" in page
+    assert 'href="http://127.0.0.1:8000/models/"' in page
+    assert 'class="md-search__input"' in page  # the search box is there to type the error into
