@@ -18,6 +18,7 @@ SNIPPETS = ROOT / "snippets"
 OUTPUTS = SNIPPETS / "output"
 HARNESS = Path(__file__).resolve().parent / "harness"
 TEST_KEY = "test-key-0123456789"
+TSC = ROOT / "node_modules" / ".bin" / "tsc"
 TIMEOUT_SECONDS = 60
 
 
@@ -25,6 +26,56 @@ TIMEOUT_SECONDS = 60
 class Result:
     exit_code: int
     text: str  # stdout and stderr interleaved, as a terminal shows them
+
+
+# Options of tsconfig.json, for checking one file that tsconfig.json leaves out on purpose.
+TSC_OPTIONS = ["--noEmit", "--strict", "--target", "ES2022", "--module", "NodeNext",
+               "--moduleResolution", "NodeNext", "--skipLibCheck", "--types", "node"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """One execution of a snippet and what it must print.
+
+    `output` names the file under snippets/output/ with the expected text, the same file the page
+    includes. `compare`: "all" of the output; its "tail" (as many last lines as the expected file
+    has: a traceback's frames carry local paths); or one "line" anywhere in it (Node prints the
+    error's whole object after the line a reader looks for). `typecheck`: run `tsc` on the file
+    instead of the file itself (for TypeScript that shows a type error; tsconfig.json excludes
+    `*_typeerror.ts`).
+    """
+
+    snippet: str
+    output: str
+    scenario: str = "ok"
+    api_key: str | None = TEST_KEY  # None: MISTRAL_API_KEY absent from the environment
+    exit_code: int = 0
+    compare: str = "all"
+    typecheck: bool = False
+
+    @property
+    def id(self) -> str:
+        return f"{self.snippet}[{self.output}]"
+
+
+def check(run: Run, text: str) -> None:
+    expected = normalise(expected_output(run.output))
+    actual = normalise(text)
+    if run.compare == "all":
+        assert actual == expected
+    elif run.compare == "tail":
+        lines = actual.splitlines()
+        assert "\n".join(lines[-len(expected.splitlines()):]) == expected
+    else:
+        assert expected in actual.splitlines(), f"no line {expected!r} in:\n{actual}"
+
+
+def execute(run: Run, base_url: str) -> Result:
+    if run.typecheck:
+        done = subprocess.run([str(TSC), *TSC_OPTIONS, f"snippets/{run.snippet}"], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=TIMEOUT_SECONDS)
+        return Result(done.returncode, done.stdout)
+    return run_snippet(run.snippet, base_url, api_key=run.api_key)
 
 
 def language_of(snippet: str) -> str:

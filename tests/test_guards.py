@@ -7,7 +7,7 @@ import re
 import pytest
 
 from snippet_runner import OUTPUTS, ROOT, SNIPPETS
-from test_snippets import RUNS
+from runs import ALL as RUNS
 
 DOCS = ROOT / "docs"
 INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')

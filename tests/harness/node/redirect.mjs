@@ -1,7 +1,18 @@
-// Preloaded by the tests with `node --import`, never by a snippet: points the SDK's default server
-// at the mock, so the snippet runs unchanged.
-import { ServerList } from "@mistralai/mistralai/lib/config.js";
+// Preloaded by the tests with `node --import`, never by a snippet. Every fetch to api.mistral.ai
+// (or its eu/us hosts) goes to the mock instead, whatever server the code names, so the snippet
+// runs unchanged. Both the SDK and other clients use the global fetch.
+const base = process.env["SNIPPET_BASE_URL"];
+const mistralHost = /^https:\/\/api(\.eu|\.us)?\.mistral\.ai(?=\/|$)/;
 
-if (process.env["SNIPPET_BASE_URL"]) {
-  ServerList.global = process.env["SNIPPET_BASE_URL"];
+if (base) {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!mistralHost.test(url)) return realFetch(input, init);
+    const target = url.replace(mistralHost, base.replace(/\/$/, ""));
+    if (!(input instanceof Request)) return realFetch(target, init);
+    // A Request's body is a stream; read it so the copy can be sent to another URL.
+    const body = input.method === "GET" || input.method === "HEAD" ? undefined : await input.arrayBuffer();
+    return realFetch(target, { method: input.method, headers: input.headers, body, signal: input.signal, ...init });
+  };
 }
