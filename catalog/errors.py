@@ -29,6 +29,7 @@ class Body(Record):
     status: int | None = None  # when it differs from the entry's status
     seen: str | None = None
     content_type: str | None
+    headers: tuple["Header", ...] = ()  # override the entry's headers of the same name
     json_: Any = None
     raw: str | None = None
     generated: str | None = None  # built by the validation layer, not from a template
@@ -80,7 +81,11 @@ class ErrorEntry(Checked):
     code: str | None
     summary: str
     retryable: bool
+    page: str | None = None  # under docs/; None for what only the mock does
+    aliases: tuple[str, ...] = ()  # each also answers at /errors/<alias>/
+    wait: str | None = None  # how long to wait before retrying, when retryable
     messages: dict[str, str] = {}
+    examples: dict[str, str] = {}  # values for the ${...} of the bodies, to show them filled in
     headers: tuple[Header, ...] = ()
     bodies: tuple[Body, ...]
     rules_source: str | None = None
@@ -96,6 +101,24 @@ class ErrorEntry(Checked):
 
     def status_of(self, body: Body) -> int:
         return body.status or self.status
+
+    def headers_of(self, body: Body) -> tuple[Header, ...]:
+        """The entry's headers, with the body's own taking the place of those of the same name."""
+        own = {h.name.lower() for h in body.headers}
+        return tuple(h for h in self.headers if h.name.lower() not in own) + body.headers
+
+    def render(self, body: Body, **params: str) -> bytes:
+        """The body's bytes: `${...}` filled from params, then from the entry's examples; a missing
+        message is the first message template, filled the same way."""
+        if body.generated is not None:
+            return json.dumps(body.example, separators=(",", ":"), ensure_ascii=False).encode()
+        values = {"model": "", "request_id": "", **self.examples, **params}
+        if self.messages and "message" not in params:
+            values["message"] = Template(next(iter(self.messages.values()))).safe_substitute(values)
+        return body.render(**{"message": "", **values})
+
+    def example(self, body: Body) -> bytes:
+        return self.render(body)
 
     def message(self, name: str, **params: str) -> str:
         return Template(self.messages[name]).substitute(params)
@@ -118,15 +141,27 @@ class ErrorCatalog:
             names = [b.name for b in entry.bodies]
             if len(set(names)) != len(names):
                 raise ValueError(f"errors.yml: {entry.id}: duplicate body names")
-            cited = [s for b in entry.bodies for s in b.sources] + [s for h in entry.headers for s in h.sources]
+            headers = list(entry.headers) + [h for b in entry.bodies for h in b.headers]
+            cited = [s for b in entry.bodies for s in b.sources] + [s for h in headers for s in h.sources]
             if entry.rules_source:
                 cited.append(entry.rules_source)
             for key in cited:
                 if key not in self.sources:
                     raise ValueError(f"errors.yml: {entry.id}: unknown source {key!r}")
 
+        aliases = [a for e in self.entries for a in e.aliases]
+        if len(aliases) != len(set(aliases)):
+            raise ValueError(f"errors.yml: an alias is used twice: {sorted(a for a in aliases if aliases.count(a) > 1)}")
+        for entry in self.entries:
+            if entry.aliases and entry.page is None:
+                raise ValueError(f"errors.yml: {entry.id}: aliases need a page")
+
     def get(self, error_id: str) -> ErrorEntry:
         return self._by_id[error_id]
 
     def __iter__(self):
         return iter(self.entries)
+
+    def documented(self) -> list[ErrorEntry]:
+        """The entries the site has a page for (what only the mock does has none)."""
+        return [e for e in self.entries if e.page]

@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 from catalog import load
-from macros import models_table
+from catalog.publish import alias_url, errors_document, page_url, relative
+from macros import error_index, models_table
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,11 +33,15 @@ def define_env(env) -> None:
         return models_table.render(data.models)
 
     @env.macro
-    def error_body(error_id: str, body_name: str | None = None, **params: str) -> str:
-        """A fenced block with one body shape of a catalog error, exactly as the API sends it."""
+    def error_index_table() -> str:
+        return error_index.render(data.errors, env.page.file.src_uri)
+
+    @env.macro
+    def error_body(error_id: str, body_name: str | None = None) -> str:
+        """A fenced block with one body shape of a catalog error, filled in with its example values."""
         entry = data.errors.get(error_id)
         body = entry.body(body_name)
-        text = body.render(**{"model": "", "message": "", "request_id": "", **params}).decode()
+        text = entry.example(body).decode() or "(empty body)"
         language = "json" if (body.content_type or "").startswith("application/json") else "text"
         return f"```{language}\n{text}\n```"
 
@@ -52,3 +57,37 @@ def define_env(env) -> None:
             lines.append(f"- `{body.name}` ({body.provenance}{seen}): {cited}.{note}")
         lines.append(f"\nFacts checked {entry.checked.isoformat()}.")
         return "\n".join(lines)
+
+
+def on_post_build(env) -> None:
+    """Writes /errors.json and one redirect page per alias (/errors/429/ and the like).
+
+    Generated from the catalog at build time, so neither can drift from data/errors.yml.
+    """
+    data = load()
+    site = Path(env.conf["site_dir"])
+    document = errors_document(data.errors, "data/errors.yml")
+    (site / "errors.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+    for entry in data.errors.documented():
+        target = page_url(entry.page)
+        for alias in entry.aliases:
+            folder = site / alias_url(alias)
+            folder.mkdir(parents=True, exist_ok=True)
+            link = relative(alias_url(alias), target)
+            (folder / "index.html").write_text(_REDIRECT.format(link=link, title=entry.title))
+
+
+# What mkdocs-redirects writes, plus the #fragment kept: a stable alias URL that lands on the page.
+_REDIRECT = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<link rel="canonical" href="{link}">
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url={link}">
+<script>location.replace("{link}" + location.hash)</script>
+</head>
+<body><p>This error has moved to <a href="{link}">{title}</a>.</p></body>
+</html>
+"""

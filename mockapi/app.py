@@ -7,6 +7,7 @@ validation (invalid model, message order) use the bodies of data/errors.yml.
 # No `from __future__ import annotations`: FastAPI must see the request models built below as
 # real classes to read them as bodies.
 import json
+import logging
 from typing import Annotated, Any, Iterator
 
 from fastapi import Body, FastAPI, Request
@@ -51,15 +52,21 @@ def create_app(catalog: Catalog) -> FastAPI:
 
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
 
+    # A bug in the mock still answers like the API (and is logged), never with a bare traceback.
+    @app.exception_handler(Exception)
+    def crash(request: Request, exc: Exception) -> Response:
+        logging.getLogger("mockapi").exception("mock failure on %s %s", request.method, request.url.path)
+        return error_response(catalog, "server-5xx", "internal", request_id=request.state.request_id)
+
     # Unknown paths and wrong methods answer with the catalog's bodies, not FastAPI's own copies.
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        error_id = {404: "not-found-404", 405: "method-not-allowed"}.get(exc.status_code)
-        if error_id is None:
-            # FastAPI's own answer, as the real API's stack gives: e.g. 400 {"detail":"There was an
-            # error parsing the body"} for a body that is not UTF-8.
+        # 400 is FastAPI's answer to a body it cannot parse (not UTF-8), kept in the catalog too.
+        known = {404: ("not-found-404", None), 405: ("method-not-allowed", None), 400: ("bad-request-400", "parse-error")}
+        if exc.status_code not in known:
             return await http_exception_handler(request, exc)
-        response = error_response(catalog, error_id, request_id=request.state.request_id)
+        error_id, body_name = known[exc.status_code]
+        response = error_response(catalog, error_id, body_name, request_id=request.state.request_id)
         response.headers.update(exc.headers or {})
         return response
 
@@ -73,6 +80,12 @@ def create_app(catalog: Catalog) -> FastAPI:
         payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
         if (failed := check_model(payload["model"], request)) is not None:
             return failed
+        model = catalog.models.resolve(payload["model"])
+        tokens = replies.prompt_tokens(payload["messages"])
+        if model is not None and model.context_tokens is not None and tokens > model.context_tokens:
+            message = catalog.errors.get("context-length").message(
+                "too-long", tokens=str(tokens), limit=str(model.context_tokens))
+            return error_response(catalog, "context-length", message=message, request_id=request.state.request_id)
         if (problem := order_problem(payload["messages"])) is not None:
             name, params = problem
             message = catalog.errors.get("message-order").message(name, **params)

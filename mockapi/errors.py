@@ -10,8 +10,8 @@ def render_error(catalog: Catalog, error_id: str, body_name: str | None = None,
     """(status, headers, body) for one body shape of one catalog error."""
     entry = catalog.errors.get(error_id)
     body = entry.body(body_name)
-    content = body.render(**{"model": "", "message": "", "request_id": "", **params})
-    headers = [(h.name, h.value) for h in entry.headers]
+    content = entry.render(body, **params)
+    headers = [(h.name, h.value) for h in entry.headers_of(body)]
     if body.content_type:
         headers.append(("content-type", body.content_type))
     return entry.status_of(body), headers, content

@@ -64,7 +64,8 @@ class Gateway:
         if step.kind == "slow":
             await asyncio.sleep(step.seconds)
         elif step.kind == "error":
-            await self._error(send, step.error_id, request_id, step.body_name, model=_model_of(body))
+            model = _model_of(body)
+            await self._error(send, step.error_id, request_id, step.body_name, **({"model": model} if model else {}))
             return
 
         scope = {**scope, "path": path, "raw_path": path.encode(), "state": {"request_id": request_id.hex}}

@@ -47,10 +47,15 @@ def _tokens(value: Any) -> int:
     return 0
 
 
+def prompt_tokens(prompt: Any) -> int:
+    """The mock's stand-in for the tokenizer: one token per word, at least one."""
+    return max(_tokens(prompt), 1)
+
+
 def _usage(prompt: Any, completion: Any) -> dict[str, int]:
-    prompt_tokens, completion_tokens = max(_tokens(prompt), 1), _tokens(completion)
+    prompt_tokens_, completion_tokens = prompt_tokens(prompt), _tokens(completion)
     # The order the real API sends them in (api-facts §8.4).
-    return {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens + completion_tokens,
+    return {"prompt_tokens": prompt_tokens_, "total_tokens": prompt_tokens_ + completion_tokens,
             "completion_tokens": completion_tokens}
 
 

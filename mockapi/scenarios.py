@@ -31,6 +31,13 @@ PRESETS: dict[str, tuple[str, str]] = {
     "rate-limited": ("rate-limited", "Every request gets 429 rate_limited (code 1300)."),
     "capacity-then-ok": ("capacity-exceeded*2,ok", "Two 429 capacity answers (code 3505), then success."),
     "server-error-then-ok": ("server-5xx:unavailable*2,ok", "Two 503 answers, then success."),
+    "model-not-on-plan": ("forbidden-403", "403 tier_not_allowed (code 1910): the model is not on your plan."),
+    "forbidden-empty": ("forbidden-403:empty", "403 with an empty body."),
+    "rate-limit-not-on-plan": ("rate-limited:not-on-plan", "429 with x-ratelimit-limit-req-minute: 0."),
+    "capacity-503": ("capacity-exceeded:as-503", "503 with the capacity body (code 3505)."),
+    "bad-request-empty": ("bad-request-400:empty", "400 with an empty body."),
+    "gateway-timeout": ("server-5xx:gateway-timeout", "504 with an empty body."),
+    "cloudflare-520": ("server-5xx:cloudflare-520", "520 with Cloudflare's HTML page."),
     "slow": ("slow:3", "Every answer comes after 3 seconds (to test timeouts)."),
 }
 
