@@ -35,6 +35,11 @@ def _json(payload: Any) -> Response:
     return Response(json.dumps(payload, separators=(",", ":"), ensure_ascii=False), media_type="application/json")
 
 
+def _completion(completion: dict[str, Any], request: dict[str, Any]) -> Response:
+    """A completion as JSON, or as SSE chunks when the request asked to stream."""
+    return _sse(replies.stream_chunks(completion)) if request.get("stream") else _json(completion)
+
+
 def _sse(chunks: Iterator[dict[str, Any]]) -> StreamingResponse:
     def events() -> Iterator[bytes]:
         for chunk in chunks:
@@ -90,20 +95,12 @@ def create_app(catalog: Catalog) -> FastAPI:
             name, params = problem
             message = catalog.errors.get("message-order").message(name, **params)
             return error_response(catalog, "message-order", message=message, request_id=request.state.request_id)
-        completion = replies.chat_completion(payload)
-        if payload.get("stream"):
-            return _sse(replies.stream_chunks(completion))
-        return _json(completion)
+        return _completion(replies.chat_completion(payload), payload)
 
     @app.post("/v1/fim/completions")
     def fim_completions(request: Request, body: Annotated[FimRequest, Body()]) -> Response:
         payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        if (failed := check_model(payload["model"], request)) is not None:
-            return failed
-        completion = replies.fim_completion(payload)
-        if payload.get("stream"):
-            return _sse(replies.stream_chunks(completion))
-        return _json(completion)
+        return check_model(payload["model"], request) or _completion(replies.fim_completion(payload), payload)
 
     @app.post("/v1/embeddings")
     def create_embeddings(request: Request, body: Annotated[EmbeddingRequest, Body()]) -> Response:
