@@ -15,7 +15,7 @@ Provenance = Literal["documented", "observed", "code", "inferred", "mock"]
 
 class Header(Record):
     name: str
-    value: str
+    value: str | None  # None on a body: the entry's header of that name is not sent with it
     provenance: Provenance
     sources: tuple[str, ...]
     note: str | None = None
@@ -105,7 +105,8 @@ class ErrorEntry(Checked):
     def headers_of(self, body: Body) -> tuple[Header, ...]:
         """The entry's headers, with the body's own taking the place of those of the same name."""
         own = {h.name.lower() for h in body.headers}
-        return tuple(h for h in self.headers if h.name.lower() not in own) + body.headers
+        kept = tuple(h for h in self.headers if h.name.lower() not in own) + body.headers
+        return tuple(h for h in kept if h.value is not None)
 
     def render(self, body: Body, **params: str) -> bytes:
         """The body's bytes: `${...}` filled from params, then from the entry's examples; a missing

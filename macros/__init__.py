@@ -5,6 +5,7 @@ Reads only `catalog` (never data/ or the nav), so Zensical's macros extension ca
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -51,9 +52,9 @@ def define_env(env) -> None:
         entry = data.errors.get(error_id)
         lines = []
         for body in entry.bodies:
-            cited = "; ".join(data.errors.sources[key].title for key in body.sources)
+            cited = "; ".join(html.escape(data.errors.sources[key].title) for key in body.sources)
             seen = f", seen {body.seen}" if body.seen else ""
-            note = f" {body.note}" if body.note else ""
+            note = f" {html.escape(body.note)}" if body.note else ""
             lines.append(f"- `{body.name}` ({body.provenance}{seen}): {cited}.{note}")
         lines.append(f"\nFacts checked {entry.checked.isoformat()}.")
         return "\n".join(lines)

@@ -6,6 +6,7 @@ sitecustomize.py on PYTHONPATH, Node a preload (`node --import`), curl a shim fi
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -19,6 +20,8 @@ OUTPUTS = SNIPPETS / "output"
 HARNESS = Path(__file__).resolve().parent / "harness"
 TEST_KEY = "test-key-0123456789"
 TSC = ROOT / "node_modules" / ".bin" / "tsc"
+ESBUILD = ROOT / "node_modules" / ".bin" / "esbuild"
+TS_BUILD = ROOT / ".cache" / "ts"
 TIMEOUT_SECONDS = 60
 
 
@@ -39,8 +42,8 @@ class Run:
 
     `output` names the file under snippets/output/ with the expected text, the same file the page
     includes. `compare`: "all" of the output; its "tail" (as many last lines as the expected file
-    has: a traceback's frames carry local paths); or one "line" anywhere in it (Node prints the
-    error's whole object after the line a reader looks for). `typecheck`: run `tsc` on the file
+    has: a traceback's frames carry local paths); one "line" anywhere in it, or consecutive "lines"
+    (Node prints the error's whole object after the lines a reader looks for). `typecheck`: run `tsc` on the file
     instead of the file itself (for TypeScript that shows a type error; tsconfig.json excludes
     `*_typeerror.ts`).
     """
@@ -66,6 +69,9 @@ def check(run: Run, text: str) -> None:
     elif run.compare == "tail":
         lines = actual.splitlines()
         assert "\n".join(lines[-len(expected.splitlines()):]) == expected
+    elif run.compare == "lines":
+        wanted, lines = expected.splitlines(), actual.splitlines()
+        assert any(lines[i:i + len(wanted)] == wanted for i in range(len(lines))), f"no {expected!r} in:\n{actual}"
     else:
         assert expected in actual.splitlines(), f"no line {expected!r} in:\n{actual}"
 
@@ -102,8 +108,7 @@ def run_snippet(snippet: str | Path, base_url: str, api_key: str | None = TEST_K
         env["PYTHONPATH"] = str(HARNESS / "python")
         command, cwd = [sys.executable, str(path)], path.parent
     elif language == "typescript":
-        # tsx runs the .ts file as it is; cwd at the root so `tsx` and the SDK resolve from node_modules.
-        command = ["node", "--import", "tsx", "--import", str(HARNESS / "node" / "redirect.mjs"), str(path)]
+        command = ["node", "--import", str(HARNESS / "node" / "redirect.mjs"), str(_strip_types(path))]
         cwd = ROOT
     else:
         env["REAL_CURL"] = shutil.which("curl") or "curl"
@@ -112,6 +117,20 @@ def run_snippet(snippet: str | Path, base_url: str, api_key: str | None = TEST_K
     done = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           text=True, timeout=TIMEOUT_SECONDS)
     return Result(done.returncode, done.stdout)
+
+
+def _strip_types(path: Path) -> Path:
+    """The .ts file with its types stripped (what tsx would run, without paying tsx's start-up on
+    every run), under .cache/ts/ so the SDK still resolves from node_modules. `tsc` checks the
+    types separately (tests/test_snippets.py)."""
+    target = TS_BUILD / f"{path.stem}-{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}.mjs"
+    if not target.exists():
+        TS_BUILD.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{os.getpid()}.tmp")  # parallel workers: write, then rename
+        subprocess.run([str(ESBUILD), str(path), "--format=esm", "--platform=node", "--target=node20",
+                        f"--outfile={partial}", "--log-level=warning"], check=True, timeout=TIMEOUT_SECONDS)
+        partial.replace(target)
+    return target
 
 
 def expected_output(name: str) -> str:

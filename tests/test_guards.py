@@ -66,6 +66,8 @@ def test_every_run_names_existing_files() -> None:
 def test_snippet_is_what_readers_copy(path: str) -> None:
     """No test hooks, no local servers, nothing imported from this project."""
     text = (SNIPPETS / path).read_text()
-    assert not re.search(r"127\.0\.0\.1|localhost|server_url|serverURL|SNIPPET_BASE_URL|MOCK", text)
+    assert not re.search(r"127\.0\.0\.1|localhost|SNIPPET_BASE_URL|MOCK", text)
+    # A base URL may be shown only as the real API's (the 404 page shows the /v1 mistake).
+    assert not re.search(r'(server_url|serverURL)(?!\s*[=:]\s*"https://api(\.eu|\.us)?\.mistral\.ai(/v1)?")', text)
     assert not re.search(r"^\s*(from|import)\s+(catalog|mockapi|macros|tests|snippet_runner)\b", text, re.M)
     assert not re.search(r"""from\s+["']\.\.?/""", text)  # no relative imports in TypeScript

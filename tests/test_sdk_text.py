@@ -44,5 +44,8 @@ def test_typescript_sdk_prints_what_the_catalog_says(mock_url) -> None:
         status = entry.status_of(body)
         assert line["error"] == sdk_text.typescript_exception(status, body.content_type), line
         sent = entry.render(body).decode()
-        if "${" not in (body.raw or json.dumps(body.json_)):
-            assert line["message"] == sdk_text.typescript_text(status, body.content_type, sent), line
+        expected = sdk_text.typescript_text(status, body.content_type, sent)
+        # A templated body is filled in from the request, and a 422's message is a JSON dump
+        # (typescript_text gives None): only the class is compared for those.
+        if expected is not None and "${" not in (body.raw or json.dumps(body.json_)):
+            assert line["message"] == expected, line

@@ -1,0 +1,11 @@
+# The conversation ends with the model's own answer: rejected.
+curl -sS -i https://api.mistral.ai/v1/chat/completions \
+  -H "Authorization: Bearer $MISTRAL_API_KEY" \
+  -H "Content-Type: application/json" \
+  -d '{
+    "model": "mistral-small-latest",
+    "messages": [
+      {"role": "user", "content": "Say hello."},
+      {"role": "assistant", "content": "Hello!"}
+    ]
+  }'
