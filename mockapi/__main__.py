@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from mockapi import scenarios
+from mockapi.gateway import BODY_TIMEOUT_SECONDS
 from mockapi.server import serve
 
 
@@ -23,6 +24,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=0, help="0 (the default) takes a free port")
     parser.add_argument("--scenario", default="ok", help="behaviour for requests without a /_mock prefix")
     parser.add_argument("--url-file", type=Path, help="write the server's URL to this file once it listens")
+    parser.add_argument("--body-timeout", type=float, default=BODY_TIMEOUT_SECONDS, metavar="SECONDS",
+                        help="answer 408 when a request body has not arrived by then (default %(default)s)")
     args = parser.parse_args(argv)
 
     def ready(url: str) -> None:
@@ -31,7 +34,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"mock Mistral API listening on {url} (scenario: {args.scenario})", flush=True)
 
     try:
-        serve(args.host, args.port, args.scenario, on_ready=ready)
+        serve(args.host, args.port, args.scenario, on_ready=ready, body_timeout=args.body_timeout)
     except scenarios.ScenarioError as problem:
         sys.exit(f"--scenario: {problem}")
 

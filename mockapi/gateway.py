@@ -28,8 +28,10 @@ Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 
 class Gateway:
-    def __init__(self, app: Any, catalog: Catalog, default_scenario: str = "ok"):
+    def __init__(self, app: Any, catalog: Catalog, default_scenario: str = "ok",
+                 body_timeout: float = BODY_TIMEOUT_SECONDS):
         self.app = app
+        self.body_timeout = body_timeout
         self.catalog = catalog
         self.default_scenario = default_scenario
         scenarios.parse(default_scenario, catalog)  # fail at start-up, not on the first request
@@ -74,7 +76,7 @@ class Gateway:
     async def _read_body(self, receive: Receive) -> tuple[bytes, str | None]:
         chunks, size = [], 0
         try:
-            async with asyncio.timeout(BODY_TIMEOUT_SECONDS):
+            async with asyncio.timeout(self.body_timeout):
                 while True:
                     message = await receive()
                     if message["type"] == "http.disconnect":

@@ -9,17 +9,18 @@ import uvicorn
 
 import catalog
 from mockapi.app import create_app
-from mockapi.gateway import Gateway
+from mockapi.gateway import BODY_TIMEOUT_SECONDS, Gateway
 
 
-def build(default_scenario: str = "ok") -> Any:
+def build(default_scenario: str = "ok", body_timeout: float = BODY_TIMEOUT_SECONDS) -> Any:
     data = catalog.load()
-    return Gateway(create_app(data), data, default_scenario)
+    return Gateway(create_app(data), data, default_scenario, body_timeout)
 
 
-def serve(host: str = "127.0.0.1", port: int = 0, scenario: str = "ok", on_ready: Any = None) -> None:
+def serve(host: str = "127.0.0.1", port: int = 0, scenario: str = "ok", on_ready: Any = None,
+          body_timeout: float = BODY_TIMEOUT_SECONDS) -> None:
     """Serve until stopped. Port 0 takes a free port; `on_ready(url)` is called once it listens."""
-    app = build(scenario)
+    app = build(scenario, body_timeout)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))

@@ -14,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 _MOCK_ENV = "MOCKAPI_URL"
+BODY_TIMEOUT_SECONDS = 2.0  # short, so the test of a body that never arrives waits 2 s, not 10
 _server: subprocess.Popen | None = None
 
 
@@ -25,7 +26,8 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     url_file = Path(tempfile.mkdtemp()) / "url"
     _server = subprocess.Popen(
-        [sys.executable, "-m", "mockapi", "--port", "0", "--url-file", str(url_file)],
+        [sys.executable, "-m", "mockapi", "--port", "0", "--url-file", str(url_file),
+         "--body-timeout", str(BODY_TIMEOUT_SECONDS)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 30
