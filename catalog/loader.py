@@ -13,7 +13,9 @@ from catalog.errors import ErrorCatalog, ErrorsFile
 from catalog.headers import HeadersFile
 from catalog.models import ModelCatalog, ModelsFile
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# In a clone, data/ is beside catalog/; an installed package carries it as catalog/data.
+_INSTALLED = Path(__file__).resolve().parent / "data"
+DATA_DIR = _INSTALLED if _INSTALLED.is_dir() else Path(__file__).resolve().parent.parent / "data"
 
 
 def _read(name: str) -> Any:

@@ -14,7 +14,7 @@ from mockapi.server import serve
 def main(argv: list[str] | None = None) -> None:
     listing = "\n".join(f"  {name:24} {text}" for name, (_, text) in scenarios.PRESETS.items())
     parser = argparse.ArgumentParser(
-        prog="python -m mockapi",
+        prog="mistral-mock",
         description="A local HTTP server that answers like the Mistral API, errors included.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=f"scenarios (or steps such as 'rate-limited*2,ok'):\n{listing}\n\n"

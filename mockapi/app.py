@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from catalog import Catalog
 from mockapi import replies
 from mockapi.errors import render_error
-from mockapi.rules import order_problem
+from mockapi.rules import embeddings_problem, message_problem
 from mockapi.spec_models import SpecModels
 
 
@@ -75,6 +75,11 @@ def create_app(catalog: Catalog) -> FastAPI:
         response.headers.update(exc.headers or {})
         return response
 
+    def problem_response(problem: tuple[str, str, dict[str, str]], request: Request) -> Response:
+        error_id, name, params = problem
+        message = catalog.errors.get(error_id).message(name, **params)
+        return error_response(catalog, error_id, message=message, request_id=request.state.request_id)
+
     def check_model(name: str, request: Request) -> Response | None:
         if catalog.models.is_served(name):
             return None
@@ -91,10 +96,8 @@ def create_app(catalog: Catalog) -> FastAPI:
             message = catalog.errors.get("context-length").message(
                 "too-long", tokens=str(tokens), limit=str(model.context_tokens))
             return error_response(catalog, "context-length", message=message, request_id=request.state.request_id)
-        if (problem := order_problem(payload["messages"])) is not None:
-            name, params = problem
-            message = catalog.errors.get("message-order").message(name, **params)
-            return error_response(catalog, "message-order", message=message, request_id=request.state.request_id)
+        if (problem := message_problem(payload["messages"])) is not None:
+            return problem_response(problem, request)
         return _completion(replies.chat_completion(payload), payload)
 
     @app.post("/v1/fim/completions")
@@ -107,6 +110,9 @@ def create_app(catalog: Catalog) -> FastAPI:
         payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
         if (failed := check_model(payload["model"], request)) is not None:
             return failed
+        inputs = payload["input"] if isinstance(payload["input"], list) else [payload["input"]]
+        if (problem := embeddings_problem(inputs, replies.prompt_tokens(inputs))) is not None:
+            return problem_response(problem, request)
         return _json(replies.embeddings(payload, catalog.models.resolve(payload["model"])))
 
     @app.get("/v1/models")

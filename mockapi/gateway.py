@@ -65,6 +65,8 @@ class Gateway:
         step = self.runs.next_step(run, scenario, steps)
         if step.kind == "slow":
             await asyncio.sleep(step.seconds)
+        elif step.kind in ("cut", "stall", "error-event"):
+            send = _shaped(self.catalog, send, step)
         elif step.kind == "error":
             model = _model_of(body)
             await self._error(send, step.error_id, request_id, step.body_name, **({"model": model} if model else {}))
@@ -99,6 +101,47 @@ class Gateway:
         raw.append((b"content-length", str(len(content)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": raw})
         await send({"type": "http.response.body", "body": content})
+
+
+def _shaped(catalog: Catalog, send: Send, step: scenarios.Step) -> Send:
+    """Wraps send to break an answer after `step.events` stream events (see scenarios.py).
+
+    To cut, it stops forwarding with the body unfinished: when the app returns, the server closes
+    the connection mid-answer, as a dropped connection looks to a client."""
+    sent = 0
+    dropping = False
+
+    async def shaped(message: dict[str, Any]) -> None:
+        nonlocal sent, dropping
+        if dropping:
+            return
+        if message["type"] != "http.response.body":
+            await send(message)
+            return
+        body = message.get("body", b"")
+        if not body.startswith(b"data: "):  # not a stream: a cut falls halfway through the body
+            if step.kind == "cut":
+                await send({**message, "body": body[: len(body) // 2], "more_body": True})
+                dropping = True
+            else:
+                await send(message)
+            return
+        if sent == step.events:
+            if step.kind == "cut":
+                dropping = True
+                return
+            if step.kind == "error-event":
+                error = catalog.errors.get("stream-error")
+                event = b"data: " + error.render(error.body()) + b"\n\n"
+                await send({"type": "http.response.body", "body": event, "more_body": False})
+                dropping = True
+                return
+            if step.kind == "stall":
+                await asyncio.sleep(step.seconds)
+        sent += 1
+        await send(message)
+
+    return shaped
 
 
 def _has_key(scope: Scope) -> bool:

@@ -1,13 +1,17 @@
-"""The message-order rules the hosted API enforces (code 3230).
+"""The message rules the hosted API enforces, checked in the order the mock applies them.
 
-They follow mistral-common's validator (the library whose strings the API returns), as the hosted
-API was still observed to apply them in 2026: `user` directly after `tool` is rejected there even
-though mistral-common allowed it from 2026-04-27 (api-facts §1.4).
+They follow mistral-common's validator (the library whose strings the API returns) and the
+observations of api-facts §1.2-§1.4: `user` directly after `tool` is rejected by the hosted API
+even though mistral-common allowed it from 2026-04-27. Each rule answers with an error id of
+data/errors.yml, the name of one of its messages, and the message's values.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+Problem = tuple[str, str, dict[str, str]]
 
 ALLOWED_AFTER = {
     "system": {"system", "user", "assistant"},
@@ -15,15 +19,54 @@ ALLOWED_AFTER = {
     "assistant": {"assistant", "user", "tool"},
     "tool": {"tool", "assistant"},
 }
+TOOL_CALL_ID = re.compile(r"^[a-zA-Z0-9]{9}$")
+# An embeddings request takes about 16k tokens and at most 512 inputs (api-facts §1.2, code 3210).
+EMBEDDING_BATCH_TOKENS = 16384
+EMBEDDING_BATCH_INPUTS = 512
 
 
-def order_problem(messages: list[dict[str, Any]]) -> tuple[str, dict[str, str]] | None:
-    """The first broken rule as (message name in errors.yml, its parameters), or None."""
+def _has_content(message: dict[str, Any]) -> bool:
+    return message.get("content") not in (None, "", [])
+
+
+def message_problem(messages: list[dict[str, Any]]) -> Problem | None:
+    """The first rule a conversation breaks, or None."""
+    for message in messages:
+        for call in message.get("tool_calls") or []:
+            if not TOOL_CALL_ID.match(str(call.get("id"))):
+                return "tool-call-id", "bad-id", {"id": str(call.get("id"))}
+        if message["role"] == "tool":
+            if message.get("tool_call_id") is None:
+                return "tool-messages", "no-id", {}
+            if not TOOL_CALL_ID.match(message["tool_call_id"]):
+                return "tool-call-id", "bad-id", {"id": message["tool_call_id"]}
+        if message["role"] == "assistant" and not message.get("prefix"):
+            if _has_content(message) and message.get("tool_calls"):
+                return "tool-messages", "both", {}
+            if not _has_content(message) and not message.get("tool_calls"):
+                return "tool-messages", "none", {}
+    for index, message in enumerate(messages):
+        if message["role"] == "assistant" and message.get("tool_calls"):
+            results = 0
+            for later in messages[index + 1:]:
+                if later["role"] != "tool":
+                    break
+                results += 1
+            if results and results != len(message["tool_calls"]):
+                return "tool-messages", "count", {}
     for previous, current in zip(messages, messages[1:]):
         if current["role"] not in ALLOWED_AFTER[previous["role"]]:
-            return "role-after-role", {"role": current["role"], "previous": previous["role"]}
+            return "message-order", "role-after-role", {"role": current["role"], "previous": previous["role"]}
     if messages:
         last = messages[-1]
         if last["role"] not in ("user", "tool") and not (last["role"] == "assistant" and last.get("prefix")):
-            return "last-role", {"role": last["role"]}
+            return "message-order", "last-role", {"role": last["role"]}
+    return None
+
+
+def embeddings_problem(inputs: list[str], tokens: int) -> Problem | None:
+    if len(inputs) > EMBEDDING_BATCH_INPUTS:
+        return "embeddings-batch", "inputs", {}
+    if tokens > EMBEDDING_BATCH_TOKENS:
+        return "embeddings-batch", "tokens", {}
     return None

@@ -7,6 +7,10 @@ step, and the last step repeats for ever. A step is one of:
     <error-id>              answer with that error of data/errors.yml (its current body)
     <error-id>:<body-name>  answer with one named body shape of that error
     slow:<seconds>          wait, then answer normally (at most 30 s)
+    cut:<n>                 answer normally, but close the connection after n stream events
+                            (a non-streamed answer: halfway through its body)
+    stall:<n>:<seconds>     answer normally, but pause after n stream events (at most 30 s)
+    error-event:<n>         after n stream events, send an error object as an event and end
 
 Any step may end in `*N` to repeat it N times: `rate-limited*2,ok` fails twice, then succeeds.
 Clients select one with a base-URL prefix, which both SDKs and curl keep:
@@ -39,6 +43,9 @@ PRESETS: dict[str, tuple[str, str]] = {
     "gateway-timeout": ("server-5xx:gateway-timeout", "504 with an empty body."),
     "cloudflare-520": ("server-5xx:cloudflare-520", "520 with Cloudflare's HTML page."),
     "slow": ("slow:3", "Every answer comes after 3 seconds (to test timeouts)."),
+    "stream-cut": ("cut:3", "Streams stop after 3 events: the connection closes without [DONE]."),
+    "stream-stall": ("stall:2:3", "Streams pause 3 seconds after 2 events, then go on."),
+    "stream-error": ("error-event:3", "Streams send an error object as the 4th event, then end."),
 }
 
 
@@ -48,10 +55,11 @@ class ScenarioError(ValueError):
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # "ok", "error" or "slow"
+    kind: str  # "ok", "error", "slow", "cut", "stall" or "error-event"
     error_id: str | None = None
     body_name: str | None = None
     seconds: float = 0.0
+    events: int = 0  # for cut, stall, error-event: how many stream events go out first
 
 
 def parse(text: str, catalog: Catalog) -> tuple[Step, ...]:
@@ -72,14 +80,8 @@ def _step(name: str, catalog: Catalog) -> Step:
     if name == "ok":
         return Step("ok")
     head, _, arg = name.partition(":")
-    if head == "slow":
-        try:
-            seconds = float(arg)
-        except ValueError:
-            raise ScenarioError(f"'{name}': write slow:<seconds>, for example slow:3") from None
-        if not 0 <= seconds <= MAX_SLOW_SECONDS:
-            raise ScenarioError(f"'{name}': slow takes 0 to {MAX_SLOW_SECONDS:g} seconds")
-        return Step("slow", seconds=seconds)
+    if head in ("slow", "cut", "stall", "error-event"):
+        return _shaping_step(name, head, arg)
     try:
         entry = catalog.errors.get(head)
     except KeyError:
@@ -93,6 +95,28 @@ def _step(name: str, catalog: Catalog) -> Step:
     if body.generated is not None:
         raise ScenarioError(f"'{name}': this error comes from the request itself; send a request that causes it")
     return Step("error", error_id=entry.id, body_name=body.name)
+
+
+_SHAPES = {"slow": ("seconds",), "cut": ("events",), "stall": ("events", "seconds"), "error-event": ("events",)}
+
+
+def _shaping_step(name: str, head: str, arg: str) -> Step:
+    wanted = _SHAPES[head]
+    parts = arg.split(":") if arg else []
+    usage = f"write {head}:" + ":".join(f"<{w}>" for w in wanted)
+    if len(parts) != len(wanted):
+        raise ScenarioError(f"'{name}': {usage}")
+    values: dict[str, float] = {}
+    for key, text in zip(wanted, parts):
+        try:
+            values[key] = float(text) if key == "seconds" else int(text)
+        except ValueError:
+            raise ScenarioError(f"'{name}': {usage}") from None
+    if not 0 <= values.get("seconds", 0) <= MAX_SLOW_SECONDS:
+        raise ScenarioError(f"'{name}': at most {MAX_SLOW_SECONDS:g} seconds")
+    if not 0 <= values.get("events", 0) <= 10_000:
+        raise ScenarioError(f"'{name}': the number of events must be from 0 to 10000")
+    return Step(head, seconds=values.get("seconds", 0.0), events=int(values.get("events", 0)))
 
 
 class Runs:

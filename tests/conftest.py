@@ -25,15 +25,18 @@ def pytest_configure(config: pytest.Config) -> None:
     if hasattr(config, "workerinput") or os.environ.get(_MOCK_ENV):
         return
     url_file = Path(tempfile.mkdtemp()) / "url"
-    _server = subprocess.Popen(
-        [sys.executable, "-m", "mockapi", "--port", "0", "--url-file", str(url_file),
-         "--body-timeout", str(BODY_TIMEOUT_SECONDS)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
+    # Its log goes to a file, not a pipe nobody reads: a full pipe would block the server.
+    log = url_file.with_name("mock.log")
+    with open(log, "wb") as sink:
+        _server = subprocess.Popen(
+            [sys.executable, "-m", "mockapi", "--port", "0", "--url-file", str(url_file),
+             "--body-timeout", str(BODY_TIMEOUT_SECONDS)],
+            cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT,
+        )
     deadline = time.monotonic() + 30
     while not url_file.exists() or not url_file.read_text():
         if _server.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"the mock did not start: {_server.stderr.read().decode() if _server.stderr else ''}")
+            raise RuntimeError(f"the mock did not start:\n{log.read_text()}")
         time.sleep(0.05)
     os.environ[_MOCK_ENV] = url_file.read_text()
 
