@@ -6,8 +6,13 @@ sitecustomize.py on PYTHONPATH, Node a preload (`node --import`), curl a shim fi
 
 from __future__ import annotations
 
+import atexit
+import functools
 import hashlib
+import json
 import os
+import socket
+import tempfile
 import shutil
 import subprocess
 import sys
@@ -105,6 +110,8 @@ def run_snippet(snippet: str | Path, base_url: str, api_key: str | None = TEST_K
     env.update(extra_env or {})
     language = language_of(str(path))
     if language == "python":
+        if not os.environ.get("SNIPPETS_PLAIN_PYTHON"):
+            return _zygote().run(path, path.parent, env)
         env["PYTHONPATH"] = str(HARNESS / "python")
         command, cwd = [sys.executable, str(path)], path.parent
     elif language == "typescript":
@@ -117,6 +124,36 @@ def run_snippet(snippet: str | Path, base_url: str, api_key: str | None = TEST_K
     done = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           text=True, timeout=TIMEOUT_SECONDS)
     return Result(done.returncode, done.stdout)
+
+
+class _Zygote:
+    """A client of tests/harness/python/zygote.py: one per test process, started on first use."""
+
+    def __init__(self) -> None:
+        self.socket_path = os.path.join(tempfile.mkdtemp(prefix="zygote-"), "socket")
+        self.process = subprocess.Popen([sys.executable, str(HARNESS / "python" / "zygote.py"), self.socket_path],
+                                        stdout=subprocess.PIPE, text=True)
+        if self.process.stdout.readline().strip() != "ready":
+            raise RuntimeError("the Python zygote did not start")
+        atexit.register(self.process.kill)
+
+    def run(self, script: Path, cwd: Path, env: dict[str, str]) -> Result:
+        read_end, write_end = os.pipe()
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.settimeout(TIMEOUT_SECONDS + 10)
+            connection.connect(self.socket_path)
+            request = {"script": str(script), "cwd": str(cwd), "env": env, "timeout": TIMEOUT_SECONDS}
+            socket.send_fds(connection, [json.dumps(request).encode()], [write_end])
+            os.close(write_end)
+            with os.fdopen(read_end, "rb") as output:
+                text = output.read().decode()
+            reply = json.loads(connection.makefile().readline())
+        return Result(reply["exit_code"], text)
+
+
+@functools.lru_cache(maxsize=1)
+def _zygote() -> _Zygote:
+    return _Zygote()
 
 
 def _strip_types(path: Path) -> Path:

@@ -8,7 +8,7 @@ import uuid
 
 import pytest
 
-from snippet_runner import ROOT, SNIPPETS, run_snippet
+from snippet_runner import ROOT, SNIPPETS, TEST_KEY, run_snippet
 from runs.home import RUNS  # the plain calls that work
 from snippet_runner import check
 
@@ -35,3 +35,23 @@ def test_a_broken_copy_fails(snippet, scenario_url) -> None:
         check(run, original.text)
     finally:
         shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize("snippet, scenario, api_key, whole", [
+    ("python/chat_basic.py", "ok", TEST_KEY, True),
+    ("python/auth_check_key.py", "ok", None, True),          # sys.exit("...") with a message
+    ("python/auth_check_key.py", "ok", f'"{TEST_KEY}"\n', True),
+    ("python/chat_basic.py", "revoked-key", TEST_KEY, False),  # a traceback: its frames differ
+])
+def test_a_forked_python_run_prints_what_a_plain_run_prints(snippet, scenario, api_key, whole, scenario_url,
+                                                            monkeypatch) -> None:
+    """The zygote (tests/harness/python/zygote.py) must be invisible in what a snippet prints."""
+    forked = run_snippet(snippet, scenario_url(scenario), api_key=api_key)
+    monkeypatch.setenv("SNIPPETS_PLAIN_PYTHON", "1")
+    plain = run_snippet(snippet, scenario_url(scenario), api_key=api_key)
+    assert forked.exit_code == plain.exit_code
+    if whole:
+        assert forked.text == plain.text
+    else:
+        assert forked.text.splitlines()[-1] == plain.text.splitlines()[-1]
+        assert forked.text.splitlines()[0] == plain.text.splitlines()[0] == "Traceback (most recent call last):"

@@ -1,0 +1,38 @@
+"""Sends every request an HTTP client makes to api.mistral.ai (or its eu/us hosts) to the mock.
+
+Done at the transport, under the SDKs: mistralai 3.x uses httpx2, older code and other clients
+httpx. Used by sitecustomize.py (a plain `python snippet.py`) and by zygote.py (a forked run).
+"""
+
+_HOSTS = {"api.mistral.ai", "api.eu.mistral.ai", "api.us.mistral.ai"}
+
+
+def install(base_url: str) -> None:
+    for name in ("httpx2", "httpx"):
+        try:
+            _patch(__import__(name), base_url)
+        except ImportError:
+            pass
+
+
+def _patch(module, base_url: str) -> None:
+    sync_send = module.HTTPTransport.handle_request
+    async_send = module.AsyncHTTPTransport.handle_async_request
+    target = module.URL(base_url)
+
+    def redirect(request):
+        if request.url.host in _HOSTS:
+            path = target.raw_path.rstrip(b"/") + request.url.raw_path
+            request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port, raw_path=path)
+            request.headers["Host"] = target.netloc.decode()
+
+    def handle_request(self, request):
+        redirect(request)
+        return sync_send(self, request)
+
+    async def handle_async_request(self, request):
+        redirect(request)
+        return await async_send(self, request)
+
+    module.HTTPTransport.handle_request = handle_request
+    module.AsyncHTTPTransport.handle_async_request = handle_async_request
