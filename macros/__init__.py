@@ -11,7 +11,7 @@ from pathlib import Path
 
 from catalog import load
 from catalog.publish import alias_url, errors_document, page_url, relative
-from macros import error_index, models_table
+from macros import error_index, models_table, search_tags
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,8 +60,15 @@ def define_env(env) -> None:
         return "\n".join(lines)
 
 
+def on_pre_page_macros(env) -> None:
+    """Adds the catalog's search tags to an error page (see macros/search_tags.py)."""
+    tags = search_tags.tags_for_page(load().errors, env.page.file.src_uri)
+    if tags:
+        env.page.meta["tags"] = list(dict.fromkeys([*env.page.meta.get("tags", []), *tags]))
+
+
 def on_post_build(env) -> None:
-    """Writes /errors.json and one redirect page per alias (/errors/429/ and the like).
+    """Writes /errors.json, /assets/diagnose.py and one redirect page per alias (/errors/429/ ...).
 
     Generated from the catalog at build time, so neither can drift from data/errors.yml.
     """
@@ -69,6 +76,9 @@ def on_post_build(env) -> None:
     site = Path(env.conf["site_dir"])
     document = errors_document(data.errors, "data/errors.yml")
     (site / "errors.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")
+    # The diagnose script as a file to download, byte for byte the snippet the tests run.
+    (site / "assets").mkdir(exist_ok=True)
+    (site / "assets" / "diagnose.py").write_bytes((ROOT / "snippets" / "python" / "diagnose.py").read_bytes())
     for entry in data.errors.documented():
         target = page_url(entry.page)
         for alias in entry.aliases:

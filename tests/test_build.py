@@ -74,3 +74,9 @@ def test_404_page_helps() -> None:
     assert "Page not found" in page
     assert 'href="http://127.0.0.1:8000/models/"' in page
     assert 'class="md-search__input"' in page  # the search box is there to type the error into
+
+
+def test_the_diagnose_script_is_published_as_run() -> None:
+    """The download is the very file tests/test_diagnose.py runs."""
+    assert (built_site() / "assets" / "diagnose.py").read_bytes() == (ROOT / "snippets" / "python" / "diagnose.py").read_bytes()
+    assert 'href="../../assets/diagnose.py"' in (built_site() / "topics" / "diagnose" / "index.html").read_text()

@@ -6,8 +6,16 @@ import re
 
 import pytest
 
+from runs import ALL as SESSION_RUNS
 from snippet_runner import OUTPUTS, ROOT, SNIPPETS
-from runs import ALL as RUNS
+from test_local_mock import LOCAL_API, LOCAL_MOCK_RUNS
+
+# tests/test_local_mock.py runs the local-mock page's snippets against the installed mistral-mock.
+RUNS = [*SESSION_RUNS, *LOCAL_MOCK_RUNS]
+# Snippets run by a test module of their own rather than by a Run (the module must name the file).
+RUN_BY_MODULE = {"python/diagnose.py": "tests/test_diagnose.py"}
+# The site's own address (mkdocs.yml site_url): a snippet may link to the site's pages with it.
+SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.M)[1]
 
 DOCS = ROOT / "docs"
 INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
@@ -47,6 +55,7 @@ def test_no_include_by_line_number() -> None:
 
 def test_every_code_snippet_is_run_by_a_test() -> None:
     run = {r.snippet for r in RUNS}
+    run |= {snippet for snippet, module in RUN_BY_MODULE.items() if snippet in (ROOT / module).read_text()}
     code = [f for f in _files() if (SNIPPETS / f).suffix in CODE_SUFFIXES]
     assert [f for f in code if f not in run] == []
 
@@ -65,9 +74,15 @@ def test_every_run_names_existing_files() -> None:
 @pytest.mark.parametrize("path", [f for f in _files() if f.endswith(tuple(CODE_SUFFIXES))])
 def test_snippet_is_what_readers_copy(path: str) -> None:
     """No test hooks, no local servers, nothing imported from this project."""
-    text = (SNIPPETS / path).read_text()
+    text = (SNIPPETS / path).read_text().replace(SITE_URL, "")  # a link to the site is no local server
+    # The local-mock page's snippets (mock_*) point at the reader's own mistral-mock, and only at
+    # http://127.0.0.1:8080; tests/test_local_mock.py runs them against the installed command.
+    local_mock = path.split("/")[-1].startswith("mock_")
+    if local_mock:
+        text = text.replace(LOCAL_API, "")
     assert not re.search(r"127\.0\.0\.1|localhost|SNIPPET_BASE_URL|MOCK", text)
     # A base URL may be shown only as the real API's (the 404 page shows the /v1 mistake).
-    assert not re.search(r'(server_url|serverURL)(?!\s*[=:]\s*"https://api(\.eu|\.us)?\.mistral\.ai(/v1)?")', text)
+    assert local_mock or not re.search(
+        r'(server_url|serverURL)(?!\s*[=:]\s*"https://api(\.eu|\.us)?\.mistral\.ai(/v1)?")', text)
     assert not re.search(r"^\s*(from|import)\s+(catalog|mockapi|macros|tests|snippet_runner)\b", text, re.M)
     assert not re.search(r"""from\s+["']\.\.?/""", text)  # no relative imports in TypeScript

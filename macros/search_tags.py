@@ -1,0 +1,52 @@
+"""Search tags for error pages, from the catalog: what a reader types or pastes for that error.
+
+Material's search boosts page tags, so `1300`, `rate_limited`, `Too Many Requests` or
+`Invalid model` put the page first. The tags are also facts shown on the page (codes, types,
+messages), so the page stays findable by its text alone.
+"""
+
+from __future__ import annotations
+
+import re
+from http import HTTPStatus
+
+from catalog.errors import ErrorCatalog, ErrorEntry
+
+
+def _status_phrase(status: int) -> str | None:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return None
+
+
+def _messages(entry: ErrorEntry) -> list[str]:
+    """Each message the entry's bodies carry, cut at its first placeholder."""
+    texts = list(entry.messages.values())
+    for body in entry.bodies:
+        payload = body.json_ if body.json_ is not None else body.example
+        if isinstance(payload, dict):
+            for key in ("message", "detail"):
+                if isinstance(payload.get(key), str):
+                    texts.append(payload[key])
+            for item in payload.get("detail") if isinstance(payload.get("detail"), list) else []:
+                if isinstance(item, dict) and isinstance(item.get("msg"), str):
+                    texts.append(item["msg"])
+    cut = [re.split(r"\$\{", text)[0].strip(" :'\"") for text in texts]
+    return [text for text in cut if len(text) > 3]
+
+
+def tags_for(entry: ErrorEntry) -> list[str]:
+    tags = [*entry.aliases, entry.type or "", entry.code or ""]
+    # A status and its phrase only for the page that owns it as an alias (400 is the generic 400
+    # page's, not every page whose error happens to be a 400).
+    tags += [p for a in entry.aliases if a.isdigit() and (p := _status_phrase(int(a)))]
+    tags += _messages(entry)
+    if any(entry.status_of(b) == 422 for b in entry.bodies):
+        tags.append("HTTPValidationError")
+    return [t for t in dict.fromkeys(tags) if t]
+
+
+def tags_for_page(errors: ErrorCatalog, src_uri: str) -> list[str]:
+    entries = [e for e in errors.documented() if e.page == src_uri]
+    return list(dict.fromkeys(tag for entry in entries for tag in tags_for(entry)))

@@ -1,0 +1,1 @@
+from mistralai.exceptions import MistralAPIException  # mistralai 0.x only
