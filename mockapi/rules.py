@@ -33,8 +33,9 @@ def message_problem(messages: list[dict[str, Any]]) -> Problem | None:
     """The first rule a conversation breaks, or None."""
     for message in messages:
         for call in message.get("tool_calls") or []:
-            if not TOOL_CALL_ID.match(str(call.get("id"))):
-                return "tool-call-id", "bad-id", {"id": str(call.get("id"))}
+            shown = "null" if call.get("id") is None else str(call.get("id"))  # as the API writes it
+            if not TOOL_CALL_ID.match(shown):
+                return "tool-call-id", "bad-id", {"id": shown}
         if message["role"] == "tool":
             if message.get("tool_call_id") is None:
                 return "tool-messages", "no-id", {}
