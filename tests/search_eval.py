@@ -54,6 +54,8 @@ def evaluate(site_dir: Path) -> list[Outcome]:
 
 def score(outcomes: list[Outcome], source: str | None = None) -> tuple[float, float, int]:
     chosen = [o for o in outcomes if source in (None, o.source)]
+    if not chosen:
+        return 0.0, 0.0, 0
     hit1 = sum(o.rank == 1 for o in chosen) / len(chosen)
     hit3 = sum(o.rank is not None for o in chosen) / len(chosen)
     return hit1, hit3, len(chosen)
