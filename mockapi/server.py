@@ -21,7 +21,10 @@ def serve(host: str = "127.0.0.1", port: int = 0, scenario: str = "ok", on_ready
           body_timeout: float = BODY_TIMEOUT_SECONDS) -> None:
     """Serve until stopped. Port 0 takes a free port; `on_ready(url)` is called once it listens."""
     app = build(scenario, body_timeout)
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    # The protocol must be named: asyncio sets TCP_NODELAY on accepted connections only for a
+    # socket created with IPPROTO_TCP. Without it, a keep-alive client (both SDKs) waits ~40 ms on
+    # every answer (Nagle's algorithm meets the client's delayed ACK): 90 requests/s instead of 900+.
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     bound = sock.getsockname()[1]
