@@ -1,0 +1,248 @@
+"""The built site in real Chromium, page by page, as a reader under stress uses it.
+
+Every page: no console error, no request that leaves 127.0.0.1, no axe-core violation in light
+and in dark mode, usable at 360 px. Linked language tabs keep the reader's choice across pages
+and reloads; every copy button copies exactly its snippet file; deep links land on their
+heading; the light/dark toggle works and is remembered.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import sync_playwright
+
+from browser import launch, serve
+from site_build import ROOT, built_site
+from site_pages import alias_pages, content_pages
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
+# Material fades colours over 0.25 s when the scheme changes; axe must not read them half-way.
+NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; }"
+TOGGLE = "form[data-md-component=palette] label:visible"
+
+
+@pytest.fixture(scope="module")
+def site() -> Path:
+    return built_site()
+
+
+@pytest.fixture(scope="module")
+def base(site: Path) -> str:
+    return serve(site)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+def _source_of(page: str) -> Path:
+    """The Markdown file a site path was built from (directory URLs)."""
+    stem = page.rstrip("/") or "index"
+    candidates = [ROOT / "docs" / f"{stem}.md", ROOT / "docs" / stem / "index.md"]
+    return next(path for path in candidates if path.is_file())
+
+
+# Shows the tab that holds a block (a click on its label, as a reader does), then presses its copy
+# button; returns whether the block has a copy button at all.
+_COPY = """id => {
+  const pre = document.getElementById(id);
+  const block = pre.closest('.tabbed-block');
+  if (block) {
+    const set = block.closest('.tabbed-set');
+    const input = set.querySelectorAll(':scope > input')[[...block.parentElement.children].indexOf(block)];
+    set.querySelector(`label[for="${input.id}"]`).click();
+  }
+  const button = pre.querySelector('button[data-md-type=copy]');
+  if (button) button.click();
+  return Boolean(button);
+}"""
+# The blocks that show a text whole (trailing blank lines aside: Markdown drops them).
+_FIND = """text => [...document.querySelectorAll('.md-typeset pre > code')]
+  .filter(c => c.textContent.replace(/\\n+$/, '') === text.replace(/\\n+$/, '')).map(c => c.parentElement.id)"""
+
+
+def _copy_problems(page, path: str) -> tuple[list[str], int]:
+    """Each snippet the page includes is shown whole and its button copies the file exactly
+    (Material drops only the final newline); included outputs have no copy button at all."""
+    wrong, copied = [], 0
+    for target in dict.fromkeys(INCLUDE.findall(_source_of(path).read_text())):
+        text = (ROOT / "snippets" / target).read_text()
+        blocks = page.evaluate(_FIND, text)
+        if not blocks:
+            wrong.append(f"{path}: {target} is not shown whole")
+        elif target.startswith("output/"):
+            # The same text may also stand in a copyable block (a catalog body): one without is the include.
+            if all(page.evaluate(_COPY, block) for block in blocks):
+                wrong.append(f"{path}: output {target} has a copy button")
+        else:
+            page.evaluate("navigator.clipboard.writeText('')")
+            page.evaluate(_COPY, blocks[0])
+            got = page.evaluate("navigator.clipboard.readText()")
+            copied += 1
+            if got != text.removesuffix("\n"):
+                wrong.append(f"{path}: {target} copied as {got[:80]!r}")
+    return wrong, copied
+
+
+def _axe(page) -> list[str]:
+    violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+    return [f"{v['id']} ({v['impact']}): {node['target']} {node.get('failureSummary', '')[:200]}"
+            for v in violations for node in v["nodes"]]
+
+
+# Each page load costs about a third of a second of this machine's two cores, so one pass per
+# colour scheme makes every per-page check on a single load of each page.
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_every_page(browser, base, site, scheme: str) -> None:
+    """Every page, in light (default) or dark (slate) mode: no console error or warning, no
+    request to another host, no violation of any axe-core rule (WCAG A and AA, best practices),
+    no sideways scrolling 360 px wide; in light mode also every copy button (see _copy_problems)."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    requests, problems, violations, wide, wrong, copied = [], [], {}, [], [], 0
+    context.on("request", lambda request: requests.append(request.url))
+    context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    page.on("console", lambda message: problems.append(f"{page.url}: console {message.type}: {message.text}")
+            if message.type in ("error", "warning") else None)
+    page.on("pageerror", lambda error: problems.append(f"{page.url}: {error}"))
+    page.goto(base, wait_until="networkidle")  # the search worker fetches its index once, after load
+    if scheme == "slate":
+        page.click(TOGGLE)  # the reader's choice, kept for every page after this one
+    pages = content_pages(site)
+    for path in pages:
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.goto(base + path)
+        page.add_style_tag(content=NO_TRANSITIONS)
+        assert page.evaluate("document.body.dataset.mdColorScheme") == scheme, path
+        if found := _axe(page):
+            violations[path] = found
+        if scheme == "default" and path != "404.html":
+            more, count = _copy_problems(page, path)
+            wrong, copied = wrong + more, copied + count
+        page.set_viewport_size({"width": 360, "height": 740})  # the layout follows media queries
+        if (width := page.evaluate("document.documentElement.scrollWidth")) > 360:
+            wide.append(f"{path}: {width} px")
+    page.wait_for_load_state("networkidle")
+    context.close()
+    outside = sorted({url for url in requests if not url.startswith((base, "data:", "blob:"))})
+    assert len(requests) > len(pages)  # the recording saw every page and its assets
+    assert any(url.endswith("search_index.json") for url in requests)  # and the search worker's fetch
+    assert outside == []
+    assert problems == []
+    assert violations == {}
+    assert wide == []
+    assert wrong == [], "\n".join(wrong)
+    assert scheme != "default" or copied > 100
+
+
+def test_alias_pages_redirect_cleanly(browser, base, site) -> None:
+    """/errors/429/ and the like land on their page (tests/test_links.py checks every alias's
+    target); a few are opened here to see the redirect run with no error and no other host."""
+    aliases = alias_pages(site)
+    context = browser.new_context()
+    requests, problems = [], []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    for alias in ("errors/429/", "errors/1300/", "errors/invalid_model/"):
+        assert alias in aliases
+        page.goto(base + alias + "#what-you-see")
+        page.wait_for_url(lambda url: f"/{alias}" not in url, timeout=5000)
+        landed = page.url.removeprefix(base)
+        assert landed.endswith("#what-you-see")  # the fragment survives the redirect
+        assert landed.removesuffix("#what-you-see") in content_pages(site)
+    context.close()
+    assert [url for url in requests if not url.startswith(base)] == []
+    assert problems == []
+
+
+def test_linked_tabs_keep_the_choice_across_pages_and_reloads(browser, base) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + "errors/401-unauthorized/")
+    chosen = lambda: page.evaluate(  # noqa: E731 - the label of every set's checked tab
+        """() => [...document.querySelectorAll('.tabbed-set')].map(set => {
+             const input = set.querySelector(':scope > input:checked');
+             return set.querySelector(`label[for="${input.id}"]`).textContent.trim(); })""")
+    assert set(chosen()) == {"Python"}  # the first tab until the reader picks another
+    page.locator(".tabbed-labels label", has_text="TypeScript").first.click()
+    assert set(chosen()) == {"TypeScript"}  # linked: every set on the page follows
+    page.goto(base + "errors/429-rate-limited/")
+    assert set(chosen()) == {"TypeScript"}
+    page.reload()
+    assert set(chosen()) == {"TypeScript"}
+    page.locator(".tabbed-labels label", has_text="curl").first.click()
+    page.goto(base + "errors/401-unauthorized/")
+    assert "curl" in chosen() and "Python" not in chosen()
+    context.close()
+
+
+_PLACES = """id => [document.getElementById(id).getBoundingClientRect().top,
+                    document.querySelector('.md-header').getBoundingClientRect().bottom]"""
+# Below the sticky header, and in the window (the last heading of a short page cannot reach the top).
+_LANDED = f"id => {{ const [top, header] = ({_PLACES})(id); return header - 1 <= top && top < innerHeight - 20; }}"
+
+
+def test_deep_links_land_on_the_heading(browser, base, site) -> None:
+    """A link to a heading (its permalink) shows that heading below the sticky header: the middle
+    heading of every page, which has to scroll."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    missed, checked = [], 0
+    for path in content_pages(site):
+        ids = re.findall(r'<h[23] id="([^"]+)"', (site / path).with_suffix("").joinpath("index.html").read_text()
+                         if path.endswith("/") or not path else (site / path).read_text())
+        for heading in ids[len(ids) // 2:len(ids) // 2 + 1]:
+            # Each page differs from the one before: a fresh load, as from a link elsewhere.
+            page.goto(f"{base}{path}#{heading}")
+            checked += 1
+            try:  # it may scroll smoothly: wait until it has arrived
+                page.wait_for_function(_LANDED, arg=heading, timeout=3000)
+            except PlaywrightTimeout:
+                top, header = page.evaluate(_PLACES, heading)
+                missed.append(f"{path}#{heading}: top {top:.0f}, header ends {header:.0f}")
+    context.close()
+    assert checked > 15
+    assert missed == [], "\n".join(missed)
+
+
+def test_light_dark_toggle_switches_and_is_remembered(browser, base) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + "errors/429-rate-limited/")
+    page.add_style_tag(content=NO_TRANSITIONS)
+    look = lambda: page.evaluate(  # noqa: E731
+        "[document.body.dataset.mdColorScheme, getComputedStyle(document.body).backgroundColor]")
+    light = look()
+    page.click(TOGGLE)
+    dark = look()
+    assert light[0] == "default" and dark[0] == "slate"
+    assert light[1] != dark[1]
+    page.reload()
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    page.click(TOGGLE)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+    context.close()
+
+
+def test_menu_and_search_open_360_px_wide(browser, base) -> None:
+    """On a phone (test_every_page checks that no page scrolls sideways at this width)."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base + "errors/429-rate-limited/")
+    page.click("label.md-header__button[for=__drawer]")
+    page.wait_for_function("document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")
+    assert page.locator(".md-nav--primary .md-nav__link", has_text="Models").first.is_visible()
+    page.goto(base + "errors/429-rate-limited/")
+    page.click("label.md-header__button[for=__search]")
+    assert page.locator("input.md-search__input").is_visible()
+    context.close()
