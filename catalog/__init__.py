@@ -5,6 +5,7 @@ Everything else (macros, mockapi, tests) imports from here and never opens data/
 
 from catalog.loader import DATA_DIR, Catalog, load
 from catalog.errors import Body, ErrorEntry, Header
+from catalog.links import ExternalLink
 from catalog.models import Model, WrongName
 
-__all__ = ["DATA_DIR", "Body", "Catalog", "ErrorEntry", "Header", "Model", "WrongName", "load"]
+__all__ = ["DATA_DIR", "Body", "Catalog", "ErrorEntry", "ExternalLink", "Header", "Model", "WrongName", "load"]

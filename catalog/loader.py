@@ -11,6 +11,7 @@ import yaml
 
 from catalog.errors import ErrorCatalog, ErrorsFile
 from catalog.headers import HeadersFile
+from catalog.links import LinksFile
 from catalog.models import ModelCatalog, ModelsFile
 
 # In a clone, data/ is beside catalog/; an installed package carries it as catalog/data.
@@ -29,6 +30,7 @@ class Catalog:
     models: ModelCatalog
     errors: ErrorCatalog
     headers: HeadersFile
+    links: LinksFile
 
     @functools.cached_property
     def openapi(self) -> dict[str, Any]:
@@ -42,4 +44,5 @@ def load() -> Catalog:
         models=ModelCatalog(ModelsFile.model_validate(_read("models.yml"))),
         errors=ErrorCatalog(ErrorsFile.model_validate(_read("errors.yml"))),
         headers=HeadersFile.model_validate(_read("headers.yml")),
+        links=LinksFile.model_validate(_read("links.yml")),
     )

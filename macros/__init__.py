@@ -60,6 +60,14 @@ def define_env(env) -> None:
         return "\n".join(lines)
 
 
+    @env.macro
+    def external_links_table() -> str:
+        """Every link to another host (data/links.yml), with when and how it was last checked."""
+        rows = ["| Link | Last checked | How |", "|---|---|---|"]
+        rows += [f"| <{link.url}> | {link.checked.isoformat()} | {html.escape(link.how)} |" for link in data.links.links]
+        return "\n".join(rows)
+
+
 def on_pre_page_macros(env) -> None:
     """Adds the catalog's search tags to an error page (see macros/search_tags.py)."""
     tags = search_tags.tags_for_page(load().errors, env.page.file.src_uri)
