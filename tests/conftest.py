@@ -58,3 +58,15 @@ def scenario_url(mock_url: str):
     apart from every other test's."""
     run = uuid.uuid4().hex[:12]
     return lambda scenario="ok": f"{mock_url}/_mock/{run}/{scenario}"
+
+
+# The longest tests (a browser pass over every page, a real `pip install`, the search cases) go
+# first, so that the two workers finish together instead of one running them alone at the end.
+_LONG_FIRST = ("test_site_browser.py::test_every_page", "test_local_mock.py", "test_search.py",
+               "test_site_browser.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        return next((i for i, mark in enumerate(_LONG_FIRST) if mark in item.nodeid), len(_LONG_FIRST))
+    items.sort(key=rank)  # stable: the rest keep their order
