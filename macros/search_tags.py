@@ -36,8 +36,11 @@ def _messages(entry: ErrorEntry) -> list[str]:
     return [text for text in cut if len(text) > 3]
 
 
-def tags_for(entry: ErrorEntry) -> list[str]:
-    tags = [*entry.aliases, entry.type or "", entry.code or ""]
+def tags_for(entry: ErrorEntry, claimed: frozenset[str] = frozenset()) -> list[str]:
+    """`claimed`: aliases of other entries. A type or code that another entry owns as its alias
+    (`invalid_request_error` is the generic 400's) is not a tag here: tags weigh a million times
+    the text, so a shared one would put this page first for the other page's queries."""
+    tags = [*entry.aliases, *(t for t in (entry.type or "", entry.code or "") if t not in claimed)]
     # A status and its phrase only for the page that owns it as an alias (400 is the generic 400
     # page's, not every page whose error happens to be a 400).
     tags += [p for a in entry.aliases if a.isdigit() and (p := _status_phrase(int(a)))]
@@ -49,4 +52,5 @@ def tags_for(entry: ErrorEntry) -> list[str]:
 
 def tags_for_page(errors: ErrorCatalog, src_uri: str) -> list[str]:
     entries = [e for e in errors.documented() if e.page == src_uri]
-    return list(dict.fromkeys(tag for entry in entries for tag in tags_for(entry)))
+    claimed = frozenset(alias for e in errors.documented() if e.page != src_uri for alias in e.aliases)
+    return list(dict.fromkeys(tag for entry in entries for tag in tags_for(entry, claimed)))
