@@ -11,18 +11,19 @@ from pathlib import Path
 
 from catalog import load
 from catalog.publish import alias_url, errors_document, page_url, relative
-from macros import error_index, models_table, search_tags
+from macros import error_index, models_table, openai_params, search_tags
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _sdk_versions() -> dict[str, str]:
     """The SDK versions the snippets run with, read from the pins, never typed into a page."""
-    python = next(line.split("==")[1].strip() for line in (ROOT / "requirements.txt").read_text().splitlines()
-                  if line.startswith("mistralai=="))
-    lock = json.loads((ROOT / "package-lock.json").read_text())
-    typescript = lock["packages"]["node_modules/@mistralai/mistralai"]["version"]
-    return {"python": python, "typescript": typescript}
+    pins = dict(line.strip().split("==", 1) for line in (ROOT / "requirements.txt").read_text().splitlines()
+                if "==" in line and not line.startswith("#"))
+    lock = json.loads((ROOT / "package-lock.json").read_text())["packages"]
+    return {"python": pins["mistralai"], "typescript": lock["node_modules/@mistralai/mistralai"]["version"],
+            # The openai packages, for the OpenAI-compatible clients page.
+            "openai_python": pins["openai"], "openai_typescript": lock["node_modules/openai"]["version"]}
 
 
 def define_env(env) -> None:
@@ -59,6 +60,10 @@ def define_env(env) -> None:
         lines.append(f"\nFacts checked {entry.checked.isoformat()}.")
         return "\n".join(lines)
 
+    @env.macro
+    def openai_only_params_table() -> str:
+        """The openai package's chat-completions parameters that Mistral's spec does not have."""
+        return openai_params.render(data.openapi)
 
     @env.macro
     def external_links_table() -> str:
