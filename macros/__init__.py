@@ -35,6 +35,10 @@ def define_env(env) -> None:
         return models_table.render(data.models)
 
     @env.macro
+    def models_with(capability: str) -> str:
+        return models_table.with_capability(data.models, capability)
+
+    @env.macro
     def error_index_table() -> str:
         return error_index.render(data.errors, env.page.file.src_uri)
 

@@ -56,3 +56,13 @@ def render(catalog: ModelCatalog) -> str:
     checked = max(m.checked for m in catalog.models)
     out += ["", f"Facts last checked {checked.isoformat()}."]
     return "\n".join(out)
+
+
+def with_capability(catalog: ModelCatalog, capability: str) -> str:
+    """A table of the models that have one capability, with their status and dates."""
+    rows = ["| Model | API IDs | Status | Lifecycle | Use instead |", "|---|---|---|---|---|"]
+    for model in catalog.models:
+        if capability in model.capabilities:
+            replacement = f"`{model.replacement}`" if model.replacement else "—"
+            rows.append(f"| {model.name} | {_ids(model)} | {model.status} | {_lifecycle(model)} | {replacement} |")
+    return "\n".join(rows)

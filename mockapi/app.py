@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from catalog import Catalog
 from mockapi import replies
 from mockapi.errors import render_error
-from mockapi.rules import embeddings_problem, message_problem
+from mockapi.rules import embeddings_problem, message_problem, reasoning_problem
 from mockapi.spec_models import SpecModels
 
 
@@ -97,6 +97,9 @@ def create_app(catalog: Catalog) -> FastAPI:
                 "too-long", tokens=str(tokens), limit=str(model.context_tokens))
             return error_response(catalog, "context-length", message=message, request_id=request.state.request_id)
         if (problem := message_problem(payload["messages"])) is not None:
+            return problem_response(problem, request)
+        capabilities = model.capabilities if model is not None else ()
+        if (problem := reasoning_problem(payload, capabilities)) is not None:
             return problem_response(problem, request)
         return _completion(replies.chat_completion(payload), payload)
 

@@ -16,6 +16,7 @@ from catalog import Catalog, Model
 CREATED = 1764028800  # a fixed `created` (2025-11-25T00:00:00Z) keeps answers byte-for-byte repeatable
 REPLY = "Hello! This is the mock Mistral API."
 FIM_REPLY = "    return a + b"
+THINKING = "The user greets me. I answer briefly."
 # Where models.yml gives no size (codestral-embed), the mock uses mistral-embed's.
 FALLBACK_DIMENSIONS = 1024
 _CAPABILITY_FLAGS = {
@@ -137,7 +138,17 @@ def chat_message(request: dict[str, Any]) -> tuple[dict[str, Any], str]:
     elif response_format.get("type") == "json_schema":
         schema = (response_format.get("json_schema") or {}).get("schema") or {}
         text = json.dumps(_example(schema, _hint(messages)))
+    if wants_reasoning(request):
+        # Reasoning answers: content is a list, the thinking chunk first (api-facts §5, §9.2).
+        thinking = {"type": "thinking", "thinking": [{"type": "text", "text": THINKING}]}
+        return {"role": "assistant", "tool_calls": None, "content": [thinking, {"type": "text", "text": text}]}, "stop"
     return {"role": "assistant", "tool_calls": None, "content": text}, "stop"
+
+
+def wants_reasoning(request: dict[str, Any]) -> bool:
+    """The mock thinks when asked to: reasoning_effort "high" or prompt_mode "reasoning" (the
+    real default of each model is in Mistral's docs, not here)."""
+    return request.get("reasoning_effort") == "high" or request.get("prompt_mode") == "reasoning"
 
 
 def chat_completion(request: dict[str, Any], object_name: str = "chat.completion") -> dict[str, Any]:
@@ -180,8 +191,15 @@ def stream_chunks(completion: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield chunk({"content": None, "tool_calls": message["tool_calls"]}, choice["finish_reason"],
                     usage=completion["usage"])
         return
+    content = message["content"]
+    if isinstance(content, list):
+        # Thinking arrives as chunk lists, then the answer as text deltas (the mock's choice: the
+        # sources show list deltas for thinking, not how the text after it is sent).
+        for part in re.findall(r"\s*\S+\s*", THINKING):
+            yield chunk({"content": [{"type": "thinking", "thinking": [{"type": "text", "text": part}]}]}, None)
+        content = "".join(c["text"] for c in content if c["type"] == "text")
     # Leading whitespace stays in the first chunk (FIM code starts indented): the deltas join to the content.
-    words = re.findall(r"\s*\S+\s*|\s+", message["content"])
+    words = re.findall(r"\s*\S+\s*|\s+", content)
     for word in words:
         yield chunk({"content": word}, None)
     yield chunk({"content": ""}, choice["finish_reason"], usage=completion["usage"])

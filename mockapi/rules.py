@@ -71,3 +71,10 @@ def embeddings_problem(inputs: list[str], tokens: int) -> Problem | None:
     if tokens > EMBEDDING_BATCH_TOKENS:
         return "embeddings-batch", "tokens", {}
     return None
+
+
+def reasoning_problem(request: dict[str, Any], capabilities: tuple[str, ...]) -> Problem | None:
+    """prompt_mode "reasoning" on a model that does not reason (api-facts §9.2, 2026-04-13)."""
+    if request.get("prompt_mode") == "reasoning" and "reasoning" not in capabilities:
+        return "reasoning-mode", "not-enabled", {}
+    return None

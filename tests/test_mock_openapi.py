@@ -152,6 +152,25 @@ def test_stream(mock_url, validate, path, request_body):
     assert "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks) == whole
 
 
+@pytest.mark.parametrize("asked", [{"reasoning_effort": "high"}, {"prompt_mode": "reasoning"}],
+                         ids=["reasoning_effort", "prompt_mode"])
+def test_reasoning_answer(mock_url, validate, asked):
+    """Asked to reason, a model that reasons answers with a thinking chunk, then the text, in a list."""
+    request = {"model": "mistral-medium-latest", "messages": HELLO, **asked}
+    validate("ChatCompletionRequest", request)
+    answer = ok_json(mock_url, "/v1/chat/completions", request)
+    validate("ChatCompletionResponse", answer)
+    content = answer["choices"][0]["message"]["content"]
+    assert [chunk["type"] for chunk in content] == ["thinking", "text"]
+    chunks = sse_chunks(mock_url, "/v1/chat/completions", {**request, "stream": True})
+    for chunk in chunks:
+        validate("CompletionChunk", chunk)
+    deltas = [c["choices"][0]["delta"].get("content") for c in chunks]
+    thinking = "".join(part["text"] for d in deltas if isinstance(d, list) for c in d for part in c["thinking"])
+    assert thinking == content[0]["thinking"][0]["text"]
+    assert "".join(d for d in deltas if isinstance(d, str)) == content[1]["text"]
+
+
 def test_stream_tool_call(mock_url, validate):
     chunks = sse_chunks(mock_url, "/v1/chat/completions",
                         {"model": CHAT_MODEL, "messages": WEATHER_QUESTION, "tools": [WEATHER_TOOL]})
