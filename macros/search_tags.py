@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from http import HTTPStatus
 
+from catalog import sdk_text
 from catalog.errors import ErrorCatalog, ErrorEntry
 
 
@@ -44,6 +45,11 @@ def tags_for(entry: ErrorEntry, claimed: frozenset[str] = frozenset()) -> list[s
     # A status and its phrase only for the page that owns it as an alias (400 is the generic 400
     # page's, not every page whose error happens to be a 400).
     tags += [p for a in entry.aliases if a.isdigit() and (p := _status_phrase(int(a)))]
+    # ...and the status line the SDKs print for it ("API error occurred: Status 429"), which
+    # readers paste with the module path in front; without it, pages that merely mention
+    # error classes outrank the page of the status.
+    tags += [line for a in entry.aliases if a.isdigit() and 100 <= int(a) <= 599  # statuses, not codes
+             if (line := sdk_text.python_text(int(a), "application/json", "").split(". Body")[0]).startswith("API error")]
     tags += _messages(entry)
     if any(entry.status_of(b) == 422 for b in entry.bodies):
         tags.append("HTTPValidationError")
