@@ -207,6 +207,15 @@ REFERENCE = [
     ("status: 504 Gateway Timeout", 504),
     ("openai.BadRequestError: Error code: 400 - {'object': 'error', 'message': \"Unexpected role 'user' after "
      "role 'tool'\", 'type': 'invalid_request_message_order', 'param': None, 'code': '3230'}", "errors/3230/"),
+    # The openai packages pointed at Mistral (docs/topics/openai-compatible.md, from runs of each).
+    ("openai.UnprocessableEntityError: Error code: 422", 422),
+    ("UnprocessableEntityError: 422 status code (no body)", 422),
+    ("RateLimitError: 429 status code (no body)", 429),
+    # Reasoning models (docs/topics/reasoning.md, from runs of each SDK).
+    ("AttributeError: 'list' object has no attribute 'strip'", "topics/reasoning/"),
+    ("TypeError: content.trim is not a function", "topics/reasoning/"),
+    ('{"object":"error","message":"Reasoning prompt mode is not enabled for this model",'
+     '"type":"invalid_request_invalid_args","param":null,"code":"3051","raw_status_code":400}', "errors/reasoning-mode/"),
     ('2026-03-01T10:00:00Z ERROR chat failed status=429 {"object":"error","message":"Service tier capacity '
      'exceeded for this model.","type":"invalid_request_error","param":null,"code":null}', "errors/3505/"),
 ]

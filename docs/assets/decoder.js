@@ -44,6 +44,12 @@
       retry: "Yes, with backoff, once the network or base URL is right."
     },
     {
+      page: "topics/reasoning/", title: "Answer content is a list (reasoning model)",
+      pattern: /'list' object has no attribute '(?:strip|lower|upper|split|replace|startswith|endswith|encode)'|content\??\.(?:trim|split|toLowerCase|toUpperCase|replace|startsWith|endsWith) is not a function/,
+      meaning: "Code that expects message.content to be a string got a list of chunks: models that reason return a thinking chunk and a text chunk. The request itself succeeded.",
+      retry: "No: read the text chunks (the page shows how)."
+    },
+    {
       page: "topics/sdk-migration/", title: "Code written for another SDK version",
       pattern: /cannot import name '\w+' from 'mistralai|No module named 'mistralai|module 'mistralai' has no attribute|'Mistral' object has no attribute|'(?:Chat|Embeddings)' object is not callable|'(?:CompletionEvent|EventStream)' object has no attribute|This client is deprecated|requested module '@mistralai\/mistralai' does not provide an export|unexpected keyword argument '(?:endpoint|base_url|timeout|max_retries|safe_mode)'/,
       meaning: "Python or TypeScript code written for an older (or newer) mistralai SDK than the one installed; the API was never called.",
@@ -55,6 +61,7 @@
     /\b(?:http_)?status(?:[ _]?code)?["']?\s*[:=]?\s*["']?([1-5]\d\d)\b/i,   // Status 429, Status: 401., status_code=429, "statusCode": 429
     /\bHTTP(?:\/[\d.]+)?\s+([1-5]\d\d)\b/,                                   // HTTP/1.1 429 Too Many Requests, HTTP 429
     /\berror(?: code)?:?\s+([1-5]\d\d)\b/i,                                  // Error code: 429 - {...}, Error 400: ..., Error code 520
+    /\b([1-5]\d\d) status code\b/,                                          // the openai npm package: 422 status code (no body)
     /\b([1-5]\d\d):?\s+(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Payload Too Large|Content Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/
   ];
 
