@@ -15,6 +15,9 @@ RUNS = [
     Run("python/validation_mistral_names.py", "chat_basic.txt"),
     Run("typescript/validation_mistral_names.ts", "chat_basic.txt"),
     Run("curl/validation_mistral_keys.sh", "curl-validation_mistral_keys.txt"),
+    # A system prompt as Anthropic-style blocks (string_type), and as a string.
+    Run("curl/validation_system_blocks.sh", "curl-validation_system_blocks.txt"),
+    Run("curl/validation_system_text.sh", "curl-validation_system_text.txt"),
     # Keys an SDK never sends: a TypeError in Python, a compile error in TypeScript.
     Run("python/validation_camel_case.py", "python-validation_camel_case.txt", exit_code=1, compare="tail"),
     Run("typescript/validation_snake_case_typeerror.ts", "typescript-validation_snake_case_typeerror.txt",
