@@ -21,6 +21,12 @@ def _status_phrase(status: int) -> str | None:
         return None
 
 
+def _status_line(status: int) -> str:
+    """The start of the SDKError text for a status: "API error occurred: Status 422" (a 422 with a
+    JSON body is an HTTPValidationError instead, but any other 422 prints this line)."""
+    return re.split(r" Content-Type|\. Body", sdk_text.python_text(status, "text/plain", ""))[0]
+
+
 def _messages(entry: ErrorEntry) -> list[str]:
     """Each message the entry's bodies carry, cut at its first placeholder."""
     texts = list(entry.messages.values())
@@ -48,8 +54,7 @@ def tags_for(entry: ErrorEntry, claimed: frozenset[str] = frozenset()) -> list[s
     # ...and the status line the SDKs print for it ("API error occurred: Status 429"), which
     # readers paste with the module path in front; without it, pages that merely mention
     # error classes outrank the page of the status.
-    tags += [line for a in entry.aliases if a.isdigit() and 100 <= int(a) <= 599  # statuses, not codes
-             if (line := sdk_text.python_text(int(a), "application/json", "").split(". Body")[0]).startswith("API error")]
+    tags += [_status_line(int(a)) for a in entry.aliases if a.isdigit() and 100 <= int(a) <= 599]  # not codes
     tags += _messages(entry)
     if any(entry.status_of(b) == 422 for b in entry.bodies):
         tags.append("HTTPValidationError")
