@@ -6,11 +6,13 @@ validation (invalid model, message order) use the bodies of data/errors.yml.
 
 # No `from __future__ import annotations`: FastAPI must see the request models built below as
 # real classes to read them as bodies.
+import base64
 import json
 import logging
 from typing import Annotated, Any, Iterator
 
 from fastapi import Body, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import Response, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -18,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from catalog import Catalog
 from mockapi import replies
 from mockapi.errors import render_error
-from mockapi.rules import embeddings_problem, message_problem, reasoning_problem
+from mockapi.rules import PDF_DATA_URL, embeddings_problem, message_problem, ocr_problem, reasoning_problem
 from mockapi.spec_models import SpecModels
 
 
@@ -54,6 +56,7 @@ def create_app(catalog: Catalog) -> FastAPI:
     ChatRequest = spec.model("ChatCompletionRequest")
     FimRequest = spec.model("FIMCompletionRequest")
     EmbeddingRequest = spec.model("EmbeddingRequest")
+    OcrRequest = spec.model("OCRRequest")
 
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
 
@@ -79,6 +82,13 @@ def create_app(catalog: Catalog) -> FastAPI:
         error_id, name, params = problem
         message = catalog.errors.get(error_id).message(name, **params)
         return error_response(catalog, error_id, message=message, request_id=request.state.request_id)
+
+    def validation_problem(problem: tuple[str, str, dict[str, str]], payload: dict[str, Any]) -> RequestValidationError:
+        """A problem whose catalog body the validation layer generates: raised as FastAPI's own
+        422, with the catalog's message and the request as its input."""
+        error_id, name, params = problem
+        message = catalog.errors.get(error_id).message(name, **params)
+        return RequestValidationError([{"type": "value_error", "loc": ("body",), "msg": message, "input": payload}])
 
     def check_model(name: str, request: Request) -> Response | None:
         if catalog.models.is_served(name):
@@ -117,6 +127,21 @@ def create_app(catalog: Catalog) -> FastAPI:
         if (problem := embeddings_problem(inputs, replies.prompt_tokens(inputs))) is not None:
             return problem_response(problem, request)
         return _json(replies.embeddings(payload, catalog.models.resolve(payload["model"])))
+
+    @app.post("/v1/ocr")
+    def ocr(request: Request, body: Annotated[OcrRequest, Body()]) -> Response:
+        payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if payload["model"] is not None and (failed := check_model(payload["model"], request)) is not None:
+            return failed
+        document = payload["document"]
+        if (problem := ocr_problem(document)) is not None:
+            if catalog.errors.get(problem[0]).body().generated is not None:
+                raise validation_problem(problem, payload)
+            return problem_response(problem, request)
+        size = None
+        if document.get("type") == "document_url" and document["document_url"].startswith(PDF_DATA_URL):
+            size = len(base64.b64decode(document["document_url"][len(PDF_DATA_URL):]))
+        return _json(replies.ocr(payload, size))
 
     @app.get("/v1/models")
     def list_models() -> Response:

@@ -240,3 +240,13 @@ def model_card(name: str, model: Model) -> dict[str, Any]:
 def model_list(catalog: Catalog) -> dict[str, Any]:
     cards = [model_card(name, model) for model in catalog.models.models if model.served for name in model.api_names]
     return {"object": "list", "data": cards}
+
+
+OCR_MARKDOWN = "# Mock document\n\nThis is the mock Mistral API's OCR text."
+
+
+def ocr(request: dict[str, Any], size: int | None) -> dict[str, Any]:
+    """One page with fixed markdown, whatever the document (OCRResponse)."""
+    page = {"index": 0, "markdown": OCR_MARKDOWN, "images": [], "dimensions": {"dpi": 200, "height": 2200, "width": 1700}}
+    return {"pages": [page], "model": request["model"], "document_annotation": None,
+            "usage_info": {"pages_processed": 1, "doc_size_bytes": size}}

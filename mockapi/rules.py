@@ -8,6 +8,8 @@ data/errors.yml, the name of one of its messages, and the message's values.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Any
 
@@ -23,6 +25,7 @@ TOOL_CALL_ID = re.compile(r"^[a-zA-Z0-9]{9}$")
 # An embeddings request takes about 16k tokens and at most 512 inputs (api-facts §1.2, code 3210).
 EMBEDDING_BATCH_TOKENS = 16384
 EMBEDDING_BATCH_INPUTS = 512
+PDF_DATA_URL = "data:application/pdf;base64,"
 
 
 def _has_content(message: dict[str, Any]) -> bool:
@@ -77,4 +80,31 @@ def reasoning_problem(request: dict[str, Any], capabilities: tuple[str, ...]) ->
     """prompt_mode "reasoning" on a model that does not reason (api-facts §9.2, 2026-04-13)."""
     if request.get("prompt_mode") == "reasoning" and "reasoning" not in capabilities:
         return "reasoning-mode", "not-enabled", {}
+    return None
+
+
+def _received(url: str) -> str:
+    """How the OCR validator quotes a long document: its first and last 50 characters joined by
+    `...`, as in mistralai/client-ts#119 (2025-08); shorter ones whole (the mock's choice)."""
+    return url if len(url) <= 100 else f"{url[:50]}...{url[-50:]}"
+
+
+def ocr_problem(document: dict[str, Any]) -> Problem | None:
+    """What /v1/ocr refuses in a document_url (api-facts §1.2). The mock takes https URLs and PDF
+    data URLs; the API refused an xlsx data URL (422, client-ts#119) and a PDF its parser could
+    not read (400, 3740, client-python#485). The mock's test for "not a PDF": the decoded bytes
+    do not start with %PDF-."""
+    if document.get("type") != "document_url":
+        return None
+    url = document["document_url"]
+    if url.startswith("https"):
+        return None
+    if not url.startswith(PDF_DATA_URL):
+        return "ocr-document-format", "unsupported", {"received": _received(url)}
+    try:
+        data = base64.b64decode(url[len(PDF_DATA_URL):], validate=True)
+    except (binascii.Error, ValueError):
+        data = b""
+    if not data.startswith(b"%PDF-"):
+        return "ocr-invalid-pdf", "not-pdf", {}
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import http.client
 import json
@@ -187,6 +188,35 @@ def test_fim_completion(mock_url, validate):
                      {"model": "codestral-latest", "prompt": "def add(a, b):\n", "suffix": "\n"})
     validate("FIMCompletionResponse", answer)
     assert answer["choices"][0]["message"]["content"]
+
+
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+@pytest.mark.parametrize("document", [
+    {"type": "document_url", "document_url": "https://arxiv.org/pdf/2201.04234"},
+    {"type": "document_url", "document_url": "data:application/pdf;base64," + base64.b64encode(PDF_BYTES).decode()},
+    {"type": "image_url", "image_url": "https://example.com/receipt.png"},
+], ids=["https", "pdf-data-url", "image-url"])
+def test_ocr(mock_url, validate, document):
+    answer = ok_json(mock_url, "/v1/ocr", {"model": "mistral-ocr-latest", "document": document})
+    validate("OCRResponse", answer)
+    assert [page["index"] for page in answer["pages"]] == [0]
+    assert answer["pages"][0]["markdown"]
+
+
+def test_ocr_errors(mock_url):
+    status, _, content = call(mock_url, "/v1/ocr", {"model": "mistral-ocr-latest", "document": {
+        "type": "document_url", "document_url": "data:application/pdf;base64," + base64.b64encode(b"Hello").decode()}})
+    assert status == 400
+    assert json.loads(content)["code"] == "3740"
+    xlsx = "data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,UEsDBBQ" + "A" * 120
+    status, _, content = call(mock_url, "/v1/ocr", {"model": "mistral-ocr-latest",
+                                                     "document": {"type": "document_url", "document_url": xlsx}})
+    assert status == 422
+    [error] = json.loads(content)["detail"]
+    assert (error["type"], error["loc"]) == ("value_error", ["body"])
+    assert error["msg"].endswith(f"Received: {xlsx[:50]}...{xlsx[-50:]}")
 
 
 @pytest.mark.parametrize("text", ["Hello", ["Hello", "World", "Bonjour"]], ids=["string", "list"])

@@ -103,7 +103,8 @@
         body.read = read;
         own(index.codes, read.code, entry);
         own(index.types, read.type, entry);
-        if (read.list) index.lists.add(entry);
+        // The shape alone names the entries whose list no message of theirs tells apart.
+        if (read.list && !Object.keys(entry.messages || {}).length) index.lists.add(entry);
         read.messages.forEach(function (text) { addMessage(index, entry, text, false); });
         own(index.exceptions, body.python.exception, body.status);
         own(index.exceptions, body.typescript.exception, body.status);
@@ -236,12 +237,22 @@
     if (typeof value.type === "string" && /^[a-z_]+$/.test(value.type)) fields.type = value.type;
     [value.message, value.detail].forEach(function (part) {
       if (typeof part === "string") fields.messages.push(part);
-      else if (Array.isArray(part)) fields.list = fields.list || part.some(isValidationItem);
-      else if (part && typeof part === "object" && Array.isArray(part.detail)) fields.list = fields.list || part.detail.some(isValidationItem);
+      else if (Array.isArray(part)) addList(fields, part);
+      else if (part && typeof part === "object" && Array.isArray(part.detail)) addList(fields, part.detail);
     });
     if (typeof value.raw_status_code === "number") fields.rawStatus = value.raw_status_code;
     var isError = fields.code || fields.type || fields.messages.length || fields.list || value.object === "error" || value.object === "Error";
     return isError ? fields : null;
+  }
+
+  // A list of validation errors; their `msg`s count as messages too (an OCR value_error's
+  // message names its error, where the list's shape alone names only the status).
+  function addList(fields, items) {
+    if (!items.some(isValidationItem)) return;
+    fields.list = true;
+    items.forEach(function (item) {
+      if (isValidationItem(item) && typeof item.msg === "string") fields.messages.push(item.msg);
+    });
   }
 
   function isValidationItem(item) {
