@@ -39,7 +39,9 @@ def _messages(entry: ErrorEntry) -> list[str]:
             for item in payload.get("detail") if isinstance(payload.get("detail"), list) else []:
                 if isinstance(item, dict) and isinstance(item.get("msg"), str):
                     texts.append(item["msg"])
-    cut = [re.split(r"\$\{", text)[0].strip(" :'\"") for text in texts]
+    # Cut at the first placeholder, and before "Received:", which quotes the reader's own input
+    # (a data URL's words would match every pasted Content-Type).
+    cut = [re.split(r"\$\{|Received:", text)[0].strip(" :'\"") for text in texts]
     return [text for text in cut if len(text) > 3]
 
 
@@ -61,7 +63,19 @@ def tags_for(entry: ErrorEntry, claimed: frozenset[str] = frozenset()) -> list[s
     return [t for t in dict.fromkeys(tags) if t]
 
 
+def _shared_tags(entry: ErrorEntry) -> list[str]:
+    """The tags an entry may share with entries of other pages: its messages, the 422 class."""
+    return [*_messages(entry), *(["HTTPValidationError"] if any(entry.status_of(b) == 422 for b in entry.bodies) else [])]
+
+
 def tags_for_page(errors: ErrorCatalog, src_uri: str) -> list[str]:
-    entries = [e for e in errors.documented() if e.page == src_uri]
-    claimed = frozenset(alias for e in errors.documented() if e.page != src_uri for alias in e.aliases)
-    return list(dict.fromkeys(tag for entry in entries for tag in tags_for(entry, claimed)))
+    documented = list(errors.documented())
+    claimed = frozenset(alias for e in documented if e.page != src_uri for alias in e.aliases)
+    # A message two pages' entries share (the Conversations API repeats chat completions' tool
+    # message) tags only the page of the first entry in the catalog: one tag, one page.
+    owner: dict[str, str] = {}
+    for entry in documented:
+        for text in _shared_tags(entry):
+            owner.setdefault(text.lower(), entry.page)
+    tags = [tag for entry in documented if entry.page == src_uri for tag in tags_for(entry, claimed)]
+    return list(dict.fromkeys(tag for tag in tags if owner.get(tag.lower(), src_uri) == src_uri))
