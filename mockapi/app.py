@@ -7,20 +7,22 @@ validation (invalid model, message order) use the bodies of data/errors.yml.
 # No `from __future__ import annotations`: FastAPI must see the request models built below as
 # real classes to read them as bodies.
 import base64
+import copy
 import json
 import logging
 from typing import Annotated, Any, Iterator
 
 from fastapi import Body, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.encoders import jsonable_encoder
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.responses import Response, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from catalog import Catalog
 from mockapi import replies
-from mockapi.errors import render_error
-from mockapi.rules import PDF_DATA_URL, embeddings_problem, message_problem, ocr_problem, reasoning_problem
+from mockapi.errors import render_error, render_generated
+from mockapi.rules import PDF_DATA_URL, conversation_problem, embeddings_problem, message_problem, ocr_problem, reasoning_problem
 from mockapi.spec_models import SpecModels
 
 
@@ -57,6 +59,12 @@ def create_app(catalog: Catalog) -> FastAPI:
     FimRequest = spec.model("FIMCompletionRequest")
     EmbeddingRequest = spec.model("EmbeddingRequest")
     OcrRequest = spec.model("OCRRequest")
+    # The spec leaves ConversationRequest open (no additionalProperties: false); the mock closes
+    # it, as the spec closes AppendConversationRequest: an unknown key gets extra_forbidden.
+    conversation_spec = copy.deepcopy(catalog.openapi)
+    conversation_spec["components"]["schemas"]["ConversationRequestBase"]["additionalProperties"] = False
+    ConversationStart = SpecModels(conversation_spec).model("ConversationRequest")
+    ConversationAppend = spec.model("ConversationAppendRequest")
 
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
 
@@ -76,6 +84,20 @@ def create_app(catalog: Catalog) -> FastAPI:
         error_id, body_name = known[exc.status_code]
         response = error_response(catalog, error_id, body_name, request_id=request.state.request_id)
         response.headers.update(exc.headers or {})
+        return response
+
+    # The Agents and Conversations API wraps its 422s in its own shape (api-facts 1.1, family H):
+    # the same error list as `detail` and as `message`, code 3001. Other routes keep FastAPI's own.
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if not request.url.path.startswith("/v1/conversations"):
+            return await request_validation_exception_handler(request, exc)
+        errors = jsonable_encoder(exc.errors())
+        status, headers, payload = render_generated(catalog, "conversations-validation", detail=errors, message=errors)
+        response = _json(payload)
+        response.status_code = status
+        for name, value in headers:
+            response.headers[name] = value
         return response
 
     def problem_response(problem: tuple[str, str, dict[str, str]], request: Request) -> Response:
@@ -142,6 +164,22 @@ def create_app(catalog: Catalog) -> FastAPI:
         if document.get("type") == "document_url" and document["document_url"].startswith(PDF_DATA_URL):
             size = len(base64.b64decode(document["document_url"][len(PDF_DATA_URL):]))
         return _json(replies.ocr(payload, size))
+
+    @app.post("/v1/conversations")
+    def start_conversation(request: Request, body: Annotated[ConversationStart, Body()]) -> Response:
+        payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if payload.get("model") is not None and (failed := check_model(payload["model"], request)) is not None:
+            return failed
+        # Only a new conversation is checked: an append answers calls stored by the API, which the
+        # mock does not keep.
+        if (problem := conversation_problem(payload["inputs"])) is not None:
+            return problem_response(problem, request)
+        return _json(replies.conversation(payload))
+
+    @app.post("/v1/conversations/{conversation_id}")
+    def append_conversation(conversation_id: str, body: Annotated[ConversationAppend, Body()]) -> Response:
+        payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return _json(replies.conversation(payload, conversation_id))
 
     @app.get("/v1/models")
     def list_models() -> Response:

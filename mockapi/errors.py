@@ -15,3 +15,21 @@ def render_error(catalog: Catalog, error_id: str, body_name: str | None = None,
     if body.content_type:
         headers.append(("content-type", body.content_type))
     return entry.status_of(body), headers, content
+
+
+def render_generated(catalog: Catalog, error_id: str, body_name: str | None = None,
+                     **fields: object) -> tuple[int, list[tuple[str, str]], object]:
+    """(status, headers, payload) for a body the validation layer builds: the catalog's example,
+    its keys in their order, with the values the validation layer generates put in (fields)."""
+    entry = catalog.errors.get(error_id)
+    body = entry.body(body_name)
+    if body.generated is None:
+        raise ValueError(f"{error_id}: body {body.name!r} is not generated")
+    unknown = set(fields) - set(body.example)
+    if unknown:
+        raise KeyError(f"{error_id}: the example has no keys {sorted(unknown)}")
+    payload = {key: fields.get(key, value) for key, value in body.example.items()}
+    headers = [(h.name, h.value) for h in entry.headers_of(body)]
+    if body.content_type:
+        headers.append(("content-type", body.content_type))
+    return entry.status_of(body), headers, payload

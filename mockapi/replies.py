@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from datetime import datetime, timezone
 from typing import Any, Iterator
 
 from catalog import Catalog, Model
@@ -250,3 +251,28 @@ def ocr(request: dict[str, Any], size: int | None) -> dict[str, Any]:
     page = {"index": 0, "markdown": OCR_MARKDOWN, "images": [], "dimensions": {"dpi": 200, "height": 2200, "width": 1700}}
     return {"pages": [page], "model": request["model"], "document_annotation": None,
             "usage_info": {"pages_processed": 1, "doc_size_bytes": size}}
+
+
+CONVERSATION_REPLY = "Hello! This is the mock Mistral API's conversation."
+
+
+def conversation_inputs(inputs: Any) -> list[dict[str, Any]]:
+    """A conversation's inputs as a list of entries: a string is one user message."""
+    return [{"type": "message.input", "role": "user", "content": inputs}] if isinstance(inputs, str) else list(inputs)
+
+
+def conversation(request: dict[str, Any], conversation_id: str | None = None) -> dict[str, Any]:
+    """One message.output entry with fixed text (ConversationResponse). A new conversation's id is
+    derived from the request, so answers repeat byte for byte; an append keeps the id it was given."""
+    conversation_id = conversation_id or "conv_" + digest("conversation", request)[:32]
+    created = datetime.fromtimestamp(CREATED, timezone.utc).isoformat().replace("+00:00", "Z")
+    entry = {
+        "object": "entry", "type": "message.output", "created_at": created, "completed_at": created,
+        "id": "msg_" + digest("entry", conversation_id, request)[:32],
+        "agent_id": request.get("agent_id"), "model": request.get("model"),
+        "role": "assistant", "content": CONVERSATION_REPLY,
+    }
+    inputs = conversation_inputs(request["inputs"])
+    usage = _usage([e.get("content") or e.get("result") or "" for e in inputs], CONVERSATION_REPLY)
+    return {"object": "conversation.response", "conversation_id": conversation_id, "outputs": [entry],
+            "usage": {**usage, "connector_tokens": None, "connectors": None}}

@@ -108,3 +108,16 @@ def ocr_problem(document: dict[str, Any]) -> Problem | None:
     if not data.startswith(b"%PDF-"):
         return "ocr-invalid-pdf", "not-pdf", {}
     return None
+
+
+def conversation_problem(inputs: Any) -> Problem | None:
+    """Function calls and results that differ in number among a conversation's inputs: the mock's
+    reading of `Not the same number of function calls and responses` (code 3230, family H,
+    client-python#234). The real API's exact rule is not known."""
+    if isinstance(inputs, str):
+        return None
+    calls = sum(1 for entry in inputs if entry.get("type") == "function.call")
+    results = sum(1 for entry in inputs if entry.get("type") == "function.result")
+    if calls != results:
+        return "conversations-function-calls", "count", {}
+    return None

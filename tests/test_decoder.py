@@ -92,16 +92,18 @@ def status_page(published: dict, status: int) -> str:
     return next(e["url"] for e in published["errors"] if f"errors/{status}/" in e["aliases"])
 
 
-def message_owner(published: dict, body: str) -> str | None:
+def message_owner(published: dict, body: str, own: dict | None = None) -> str | None:
     """The entry that lists a body's message among its `messages` (the catalog names the message
-    as that error's), if another entry does."""
+    as that error's), if another entry does: the body's own entry first, when it lists it too
+    (the Conversations API's 3230 and chat completions' tool-messages share a message, and the
+    decoder tells them apart by the body's keys)."""
     try:
         message = json.loads(body).get("message")
     except (ValueError, AttributeError):
         return None
     if not isinstance(message, str):
         return None
-    for entry in published["errors"]:
+    for entry in ([own] if own else []) + published["errors"]:
         for template in entry["messages"].values():
             pattern = ".*?".join(re.escape(part) for part in re.split(r"\$\{[^}]*\}", template))
             if re.fullmatch(pattern, message):
@@ -121,7 +123,7 @@ def body_cases(published: dict) -> list[tuple[str, str, str | None]]:
     for entry in published["errors"]:
         for body in entry["bodies"]:
             label = f"{entry['id']}/{body['name']}"
-            page = message_owner(published, body["body"]) or entry["url"]
+            page = message_owner(published, body["body"], entry) or entry["url"]
             if not body["body"]:
                 cases.append((f"{label} raw", body["body"], None))
                 page = status_page(published, body["status"])

@@ -219,6 +219,54 @@ def test_ocr_errors(mock_url):
     assert error["msg"].endswith(f"Received: {xlsx[:50]}...{xlsx[-50:]}")
 
 
+WEATHER_CALL = {"type": "function.call", "tool_call_id": "D681PevKs", "name": "get_weather",
+                "arguments": '{"city": "Paris"}'}
+WEATHER_RESULT = {"type": "function.result", "tool_call_id": "D681PevKs", "result": "22 C, sunny"}
+
+
+@pytest.mark.parametrize("request_body", [
+    {"model": "mistral-medium-latest", "inputs": "Hello"},
+    {"agent_id": "ag_0123456789abcdef", "inputs": [{"type": "message.input", "role": "user", "content": "Hello"}]},
+    {"model": "mistral-medium-latest", "inputs": [
+        {"type": "message.input", "role": "user", "content": "What is the weather in Paris?"}, WEATHER_CALL, WEATHER_RESULT]},
+], ids=["model-string", "agent-entries", "function-round-trip"])
+def test_conversation_start_and_append(mock_url, validate, request_body):
+    validate("ConversationRequest", request_body)  # the test itself sends what the spec allows
+    answer = ok_json(mock_url, "/v1/conversations", request_body)
+    validate("ConversationResponse", answer)
+    assert answer == ok_json(mock_url, "/v1/conversations", request_body)  # deterministic
+    append = {"inputs": "And in Lyon?"}
+    validate("ConversationAppendRequest", append)
+    again = ok_json(mock_url, f"/v1/conversations/{answer['conversation_id']}", append)
+    validate("ConversationResponse", again)
+    assert again["conversation_id"] == answer["conversation_id"]
+
+
+def test_conversation_errors(mock_url):
+    question = {"type": "message.input", "role": "user", "content": "What is the weather in Paris?"}
+    for inputs in ([question, WEATHER_CALL], [question, WEATHER_CALL, WEATHER_RESULT, WEATHER_RESULT]):
+        status, _, content = call(mock_url, "/v1/conversations", {"model": "mistral-medium-latest", "inputs": inputs})
+        assert status == 400
+        assert content == (b'{"object":"Error","message":"Not the same number of function calls and responses",'
+                           b'"type":"invalid_request_error","code":3230}')
+    status, _, content = call(mock_url, "/v1/conversations/conv_1", {"inputs": "Hi", "tools": []})
+    assert status == 422
+    body = json.loads(content)
+    assert list(body) == ["object", "detail", "message", "type", "code"]
+    assert (body["object"], body["type"], body["code"]) == ("Error", "invalid_request_error", 3001)
+    assert body["detail"] == body["message"] == [
+        {"type": "extra_forbidden", "loc": ["body", "tools"], "msg": "Extra inputs are not permitted", "input": []}]
+    status, _, content = call(mock_url, "/v1/conversations", {"model": "mistral-medium-latest", "input": "Hi"})
+    assert status == 422
+    assert [(e["type"], e["loc"]) for e in json.loads(content)["detail"]] == [
+        ("missing", ["body", "inputs"]), ("extra_forbidden", ["body", "input"])]
+    # Other routes keep FastAPI's bare 422.
+    status, _, content = call(mock_url, "/v1/chat/completions", {"model": CHAT_MODEL, "messages": HELLO, "foo": 1})
+    assert status == 422 and list(json.loads(content)) == ["detail"]
+    status, _, content = call(mock_url, "/v1/conversation", {"model": "mistral-medium-latest", "inputs": "Hi"})
+    assert (status, content) == (404, b'{"detail":"Not Found"}')
+
+
 @pytest.mark.parametrize("text", ["Hello", ["Hello", "World", "Bonjour"]], ids=["string", "list"])
 def test_embeddings(mock_url, validate, text):
     answer = ok_json(mock_url, "/v1/embeddings", {"model": "mistral-embed", "input": text})

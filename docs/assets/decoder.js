@@ -104,8 +104,11 @@
         own(index.codes, read.code, entry);
         own(index.types, read.type, entry);
         // The shape alone names the entries whose list no message of theirs tells apart.
-        if (read.list && !Object.keys(entry.messages || {}).length) index.lists.add(entry);
-        read.messages.forEach(function (text) { addMessage(index, entry, text, false); });
+        // A list that carries a code (the Conversations API's 3001) is told apart by that code:
+        // neither its shape nor its items' msgs name its entry for bodies without it.
+        var coded = read.list && read.code;
+        if (read.list && !coded && !Object.keys(entry.messages || {}).length) index.lists.add(entry);
+        if (!coded) read.messages.forEach(function (text) { addMessage(index, entry, text, false); });
         own(index.exceptions, body.python.exception, body.status);
         own(index.exceptions, body.typescript.exception, body.status);
       });
@@ -388,6 +391,14 @@
     if (entries.length > 1 && input.status) {
       var same = entries.filter(function (e) { return hasStatus(e, input.status); });
       if (same.length) entries = same;
+    }
+    if (entries.length > 1 && input.keys) {
+      // The same message in two shapes (chat completions' "error", the Conversations API's
+      // "Error" without param): the entry with a body of the paste's keys.
+      var shaped = entries.filter(function (e) {
+        return e.bodies.some(function (b) { return b.read && b.read.keys === input.keys; });
+      });
+      if (shaped.length) entries = shaped;
     }
     if (entries.length !== 1) return null;
     var hit = hits.filter(function (h) { return h.entry === entries[0]; })[0];
