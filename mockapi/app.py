@@ -6,7 +6,6 @@ validation (invalid model, message order) use the bodies of data/errors.yml.
 
 # No `from __future__ import annotations`: FastAPI must see the request models built below as
 # real classes to read them as bodies.
-import base64
 import copy
 import json
 import logging
@@ -22,13 +21,19 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from catalog import Catalog
 from mockapi import replies
 from mockapi.errors import render_error, render_generated
-from mockapi.rules import PDF_DATA_URL, conversation_problem, embeddings_problem, message_problem, ocr_problem, reasoning_problem
+from mockapi.rules import (PDF_DATA_URL, conversation_problem, embeddings_problem, message_problem, ocr_problem,
+                           pdf_data, reasoning_problem)
 from mockapi.spec_models import SpecModels
 
 
 def error_response(catalog: Catalog, error_id: str, body_name: str | None = None, **params: str) -> Response:
     status, headers, content = render_error(catalog, error_id, body_name, **params)
-    response = Response(content=content, status_code=status)
+    return _stamp(Response(content=content), status, headers)
+
+
+def _stamp(response: Response, status: int, headers: list[tuple[str, str]]) -> Response:
+    """A catalog error's status and headers on a response."""
+    response.status_code = status
     for name, value in headers:
         response.headers[name] = value
     return response
@@ -94,11 +99,7 @@ def create_app(catalog: Catalog) -> FastAPI:
             return await request_validation_exception_handler(request, exc)
         errors = jsonable_encoder(exc.errors())
         status, headers, payload = render_generated(catalog, "conversations-validation", detail=errors, message=errors)
-        response = _json(payload)
-        response.status_code = status
-        for name, value in headers:
-            response.headers[name] = value
-        return response
+        return _stamp(_json(payload), status, headers)
 
     def problem_response(problem: tuple[str, str, dict[str, str]], request: Request) -> Response:
         error_id, name, params = problem
@@ -162,7 +163,7 @@ def create_app(catalog: Catalog) -> FastAPI:
             return problem_response(problem, request)
         size = None
         if document.get("type") == "document_url" and document["document_url"].startswith(PDF_DATA_URL):
-            size = len(base64.b64decode(document["document_url"][len(PDF_DATA_URL):]))
+            size = len(pdf_data(document["document_url"]))
         return _json(replies.ocr(payload, size))
 
     @app.post("/v1/conversations")

@@ -11,10 +11,7 @@ def render_error(catalog: Catalog, error_id: str, body_name: str | None = None,
     entry = catalog.errors.get(error_id)
     body = entry.body(body_name)
     content = entry.render(body, **params)
-    headers = [(h.name, h.value) for h in entry.headers_of(body)]
-    if body.content_type:
-        headers.append(("content-type", body.content_type))
-    return entry.status_of(body), headers, content
+    return entry.status_of(body), _headers(entry, body), content
 
 
 def render_generated(catalog: Catalog, error_id: str, body_name: str | None = None,
@@ -29,7 +26,12 @@ def render_generated(catalog: Catalog, error_id: str, body_name: str | None = No
     if unknown:
         raise KeyError(f"{error_id}: the example has no keys {sorted(unknown)}")
     payload = {key: fields.get(key, value) for key, value in body.example.items()}
+    return entry.status_of(body), _headers(entry, body), payload
+
+
+def _headers(entry, body) -> list[tuple[str, str]]:
+    """The headers the catalog gives a body, and its Content-Type."""
     headers = [(h.name, h.value) for h in entry.headers_of(body)]
     if body.content_type:
         headers.append(("content-type", body.content_type))
-    return entry.status_of(body), headers, payload
+    return headers

@@ -89,6 +89,14 @@ def _received(url: str) -> str:
     return url if len(url) <= 100 else f"{url[:50]}...{url[-50:]}"
 
 
+def pdf_data(url: str) -> bytes:
+    """The bytes of a PDF data URL (empty if its base64 does not decode)."""
+    try:
+        return base64.b64decode(url.removeprefix(PDF_DATA_URL), validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+
+
 def ocr_problem(document: dict[str, Any]) -> Problem | None:
     """What /v1/ocr refuses in a document_url (api-facts §1.2). The mock takes https URLs and PDF
     data URLs; the API refused an xlsx data URL (422, client-ts#119) and a PDF its parser could
@@ -101,11 +109,7 @@ def ocr_problem(document: dict[str, Any]) -> Problem | None:
         return None
     if not url.startswith(PDF_DATA_URL):
         return "ocr-document-format", "unsupported", {"received": _received(url)}
-    try:
-        data = base64.b64decode(url[len(PDF_DATA_URL):], validate=True)
-    except (binascii.Error, ValueError):
-        data = b""
-    if not data.startswith(b"%PDF-"):
+    if not pdf_data(url).startswith(b"%PDF-"):
         return "ocr-invalid-pdf", "not-pdf", {}
     return None
 
