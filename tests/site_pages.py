@@ -1,9 +1,15 @@
-"""The pages of the built site, as the browser tests and the link test see them."""
+"""The pages of the site, as the guards, the browser tests and the link test see them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+# The site's own address (mkdocs.yml site_url).
+SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.M)[1]
+# A snippet include in a page's Markdown (pymdownx.snippets), by name only.
+INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
 REDIRECT_MARK = 'http-equiv="refresh"'
 
 

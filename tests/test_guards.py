@@ -7,6 +7,7 @@ import re
 import pytest
 
 from runs import ALL as SESSION_RUNS
+from site_pages import INCLUDE, SITE_URL  # a snippet may link to the site's pages with SITE_URL
 from snippet_runner import OUTPUTS, ROOT, SNIPPETS
 from test_local_mock import LOCAL_API, LOCAL_MOCK_RUNS
 
@@ -14,11 +15,8 @@ from test_local_mock import LOCAL_API, LOCAL_MOCK_RUNS
 RUNS = [*SESSION_RUNS, *LOCAL_MOCK_RUNS]
 # Snippets run by a test module of their own rather than by a Run (the module must name the file).
 RUN_BY_MODULE = {"python/diagnose.py": "tests/test_diagnose.py"}
-# The site's own address (mkdocs.yml site_url): a snippet may link to the site's pages with it.
-SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.M)[1]
 
 DOCS = ROOT / "docs"
-INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
 CODE_SUFFIXES = {".py", ".ts", ".sh"}
 
 

@@ -4,16 +4,13 @@ another host is listed in data/links.yml with the date it was last checked (neve
 from __future__ import annotations
 
 import posixpath
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from catalog import load
-from site_build import ROOT, built_site
-from site_pages import html_files, url_path
-
-SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.M)[1]
+from site_build import built_site
+from site_pages import SITE_URL, html_files, url_path
 
 
 class _Page(HTMLParser):

@@ -17,10 +17,9 @@ from playwright.sync_api import sync_playwright
 
 from browser import launch, serve
 from site_build import ROOT, built_site
-from site_pages import alias_pages, content_pages
+from site_pages import INCLUDE, alias_pages, content_pages
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-INCLUDE = re.compile(r'--8<--\s+"([^"]+)"')
 # Material fades colours over 0.25 s when the scheme changes; axe must not read them half-way.
 NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; }"
 TOGGLE = "form[data-md-component=palette] label:visible"
