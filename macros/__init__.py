@@ -5,13 +5,17 @@ Reads only `catalog` (never data/ or the nav), so Zensical's macros extension ca
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
+import posixpath
+import re
 from pathlib import Path
 
 from catalog import load
 from catalog.publish import alias_url, errors_document, page_url, relative
-from macros import error_index, models_table, openai_params, search_tags
+from catalog import history
+from macros import changes, deprecations, error_index, models_table, openai_params, page_facts, search_tags, twins
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,16 +31,17 @@ def _sdk_versions() -> dict[str, str]:
 
 
 def define_env(env) -> None:
+    _TWINS.clear()  # a new build (mkdocs serve rebuilds in the same process)
     data = load()
     env.variables["sdk_versions"] = _sdk_versions()
 
     @env.macro
     def models_page_tables() -> str:
-        return models_table.render(data.models)
+        return models_table.render(data.models, dt.date.today())
 
     @env.macro
     def models_with(capability: str) -> str:
-        return models_table.with_capability(data.models, capability)
+        return models_table.with_capability(data.models, capability, dt.date.today())
 
     @env.macro
     def error_index_table() -> str:
@@ -65,6 +70,11 @@ def define_env(env) -> None:
         return "\n".join(lines)
 
     @env.macro
+    def what_changed() -> str:
+        """Catalog and model changes by date, from the git history of data/."""
+        return changes.render(history.changes(), data.errors)
+
+    @env.macro
     def openai_only_params_table() -> str:
         """The openai package's chat-completions parameters that Mistral's spec does not have."""
         return openai_params.render(data.openapi)
@@ -78,19 +88,55 @@ def define_env(env) -> None:
 
 
 def on_pre_page_macros(env) -> None:
-    """Adds the catalog's search tags to an error page (see macros/search_tags.py)."""
-    tags = search_tags.tags_for_page(load().errors, env.page.file.src_uri)
+    """Adds the catalog's search tags to an error page (see macros/search_tags.py), and the
+    deprecation notice under the title of a page that names a deprecated model ID."""
+    src = env.page.file.src_uri
+    tags = search_tags.tags_for_page(load().errors, src)
     if tags:
         env.page.meta["tags"] = list(dict.fromkeys([*env.page.meta.get("tags", []), *tags]))
+    code = "".join((page_facts.SNIPPETS / name).read_text() for name in page_facts.included(env.markdown)
+                   if not name.startswith("output/"))
+    notice = deprecations.notice(load().models, env.markdown + code, _link(src, "models.md"), dt.date.today())
+    if notice:
+        title = re.search(r"^# .*$", env.markdown, re.M)
+        at = title.end() if title else 0
+        env.markdown = f"{env.markdown[:at]}\n\n{notice}\n{env.markdown[at:]}"
+
+
+def on_post_page_macros(env) -> None:
+    """Ends the page with when its facts were checked and the versions its snippets ran with,
+    then keeps its final Markdown for the page's Markdown twin and llms.txt."""
+    page, src = env.page, env.page.file.src_uri
+    data = load()
+    checked = page_facts.checked_date(page.meta, [e.checked for e in data.errors.entries if e.page == src])
+    if checked is None:
+        raise ValueError(f"{src}: no catalog entry and no `checked:` date in its front matter")
+    versions = page_facts.snippet_versions(page_facts.included(env.markdown))
+    env.markdown += page_facts.footer(checked, versions, _link(src, "changes.md"))
+    description = " ".join(str(page.meta.get("description", "")).split())
+    _TWINS[src] = twins.Twin(page.url, page.meta.get("title") or page.title or "", description,
+                             twins.section(src), twins.plain(env.markdown, src, env.conf["site_url"]))
+
+
+def _link(src: str, target: str) -> str:
+    """A Markdown link from one docs page to another, relative as MkDocs wants it."""
+    return posixpath.relpath(target, posixpath.dirname(src) or ".")
+
+
+# The pages' Markdown twins of the current build, by source path (filled page by page).
+_TWINS: dict[str, twins.Twin] = {}
 
 
 def on_post_build(env) -> None:
-    """Writes /errors.json, /assets/diagnose.py and one redirect page per alias (/errors/429/ ...).
+    """Writes /errors.json, /assets/diagnose.py, one redirect page per alias (/errors/429/ ...),
+    each page's Markdown twin, /llms.txt and /llms-full.txt.
 
     Generated from the catalog at build time, so neither can drift from data/errors.yml.
     """
     data = load()
     site = Path(env.conf["site_dir"])
+    pages = [_TWINS[src] for src in sorted(_TWINS, key=lambda s: (s != "index.md", s))]
+    twins.write(site, pages, env.conf["site_name"], env.conf["site_description"], env.conf["site_url"])
     document = errors_document(data.errors, "data/errors.yml")
     (site / "errors.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n")
     # The diagnose script as a file to download, byte for byte the snippet the tests run.

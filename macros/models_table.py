@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from catalog.models import Model, ModelCatalog
+from macros.deprecations import lifecycle
 
 _STATUS_SECTIONS = (
     ("active", "Available (GA)"),
@@ -16,31 +19,22 @@ def _ids(model: Model) -> str:
     return "<br>".join(f"`{name}`" for name in model.api_names)
 
 
-def _lifecycle(model: Model) -> str:
-    parts = []
-    if model.deprecated_on:
-        parts.append(f"deprecated {model.deprecated_on.isoformat()}")
-    if model.retires_on:
-        parts.append(f"retirement {model.retires_on.isoformat()}")
-    return ", ".join(parts) or "—"
-
-
-def _row(model: Model) -> str:
+def _row(model: Model, today: dt.date) -> str:
     context = f"{model.context_k}k" if model.context_k else "—"
     capabilities = ", ".join(model.capabilities) or "—"
     replacement = f"`{model.replacement}`" if model.replacement else "—"
     note = (model.note or "").replace("|", "\\|")
-    return f"| {model.name} | {_ids(model)} | {context} | {capabilities} | {_lifecycle(model)} | {replacement} | {note} |"
+    return f"| {model.name} | {_ids(model)} | {context} | {capabilities} | {lifecycle(model, today)} | {replacement} | {note} |"
 
 
-def render(catalog: ModelCatalog) -> str:
+def render(catalog: ModelCatalog, today: dt.date) -> str:
     out: list[str] = []
     for status, title in _STATUS_SECTIONS:
         models = [m for m in catalog.models if m.status == status]
         out += [f"## {title}", "", f"{len(models)} models.", ""]
         out += ["| Model | API IDs | Context | Capabilities | Lifecycle | Use instead | Note |",
                 "|---|---|---|---|---|---|---|"]
-        out += [_row(m) for m in models]
+        out += [_row(m, today) for m in models]
         out.append("")
     out += ["## Names that are not model IDs", "",
             "Sending one of these gets `400 invalid_model` (code `1500`) where *rejected* says so; "
@@ -58,11 +52,11 @@ def render(catalog: ModelCatalog) -> str:
     return "\n".join(out)
 
 
-def with_capability(catalog: ModelCatalog, capability: str) -> str:
+def with_capability(catalog: ModelCatalog, capability: str, today: dt.date) -> str:
     """A table of the models that have one capability, with their status and dates."""
     rows = ["| Model | API IDs | Status | Lifecycle | Use instead |", "|---|---|---|---|---|"]
     for model in catalog.models:
         if capability in model.capabilities:
             replacement = f"`{model.replacement}`" if model.replacement else "—"
-            rows.append(f"| {model.name} | {_ids(model)} | {model.status} | {_lifecycle(model)} | {replacement} |")
+            rows.append(f"| {model.name} | {_ids(model)} | {model.status} | {lifecycle(model, today)} | {replacement} |")
     return "\n".join(rows)

@@ -1,0 +1,53 @@
+"""Deprecation notices: a page that names a deprecated model ID says so at its top, with the
+replacement and the dates, all from data/models.yml (through the catalog)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from catalog.models import Model, ModelCatalog
+
+
+def _date(day: dt.date, today: dt.date) -> str:
+    return f"{day.isoformat()} (passed)" if day < today else day.isoformat()
+
+
+def lifecycle(model: Model, today: dt.date) -> str:
+    """A model's dates, a passed retirement marked so: `deprecated 2026-05-22, retirement 2026-08-31 (passed)`."""
+    parts = []
+    if model.deprecated_on:
+        parts.append(f"deprecated {model.deprecated_on.isoformat()}")
+    if model.retires_on:
+        parts.append(f"retirement {_date(model.retires_on, today)}")
+    return ", ".join(parts) or "—"
+
+
+def named(catalog: ModelCatalog, text: str) -> list[tuple[str, Model]]:
+    """The deprecated IDs and aliases a text names as whole words, in catalog order."""
+    found = []
+    for model in catalog.models:
+        if model.status != "deprecated":
+            continue
+        for name in model.api_names:
+            if re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w.-])", text):
+                found.append((name, model))
+    return found
+
+
+def notice(catalog: ModelCatalog, text: str, models_link: str, today: dt.date) -> str:
+    """An admonition listing the deprecated IDs the text names, or "" when it names none."""
+    found = named(catalog, text)
+    if not found:
+        return ""
+    lines = [f'!!! warning "Deprecated model IDs on this page"', "",
+             f"    This page names model IDs that Mistral has deprecated. Use the replacement in new code "
+             f"(dates and their sources: [Models]({models_link})):", ""]
+    for name, model in found:
+        instead = f"; use `{model.replacement}`" if model.replacement else ""
+        lines.append(f"    - `{name}` ({model.name}): {lifecycle(model, today)}{instead}")
+    passed = any(m.retires_on and m.retires_on < today for _, m in found)
+    if passed:
+        lines += ["", "    A passed retirement date does not mean the ID already fails: some were seen answering "
+                  "after it. It can stop answering at any time."]
+    return "\n".join(lines) + "\n"
