@@ -40,14 +40,17 @@ def notice(catalog: ModelCatalog, text: str, models_link: str, today: dt.date) -
     found = named(catalog, text)
     if not found:
         return ""
-    lines = [f'!!! warning "Deprecated model IDs on this page"', "",
-             f"    This page names model IDs that Mistral has deprecated. Use the replacement in new code "
+    # An admonition in HTML, to keep it out of the search index: the page's own text already
+    # names the IDs, and the notice's words would pull the page up for unrelated queries.
+    lines = ['<div class="admonition warning" data-search-exclude markdown>',
+             '<p class="admonition-title">Deprecated model IDs on this page</p>', "",
+             f"This page names model IDs that Mistral has deprecated. Use the replacement in new code "
              f"(dates and their sources: [Models]({models_link})):", ""]
     for name, model in found:
         instead = f"; use `{model.replacement}`" if model.replacement else ""
-        lines.append(f"    - `{name}` ({model.name}): {lifecycle(model, today)}{instead}")
+        lines.append(f"- `{name}` ({model.name}): {lifecycle(model, today)}{instead}")
     passed = any(m.retires_on and m.retires_on < today for _, m in found)
     if passed:
-        lines += ["", "    A passed retirement date does not mean the ID already fails: some were seen answering "
+        lines += ["", "A passed retirement date does not mean the ID already fails: some were seen answering "
                   "after it. It can stop answering at any time."]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n\n</div>\n"

@@ -121,4 +121,5 @@ def footer(checked: dt.date, versions: dict[str, list[tuple[str, str]]], changes
     if ran:
         lines.append(f"Its snippets ran in CI with {ran}.")
     lines.append(twin)
-    return '\n\n<div class="page-facts" markdown>\n\n' + " ".join(lines) + "\n\n</div>\n"
+    # Out of the search index: the same words on every page would only blur the ranking.
+    return '\n\n<div class="page-facts" data-search-exclude markdown>\n\n' + " ".join(lines) + "\n\n</div>\n"
