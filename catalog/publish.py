@@ -38,9 +38,9 @@ def _body(entry: ErrorEntry, index: int, sources: dict) -> dict[str, Any]:
         "seen": body.seen,
         "note": body.note,
         "sources": [sources[key].title for key in body.sources],
-        "python": {"exception": sdk_text.python_exception(status, body.content_type),
+        "python": {"exception": sdk_text.python_exception(status, body.content_type, text),
                    "text": sdk_text.python_text(status, body.content_type, text)},
-        "typescript": {"exception": sdk_text.typescript_exception(status, body.content_type),
+        "typescript": {"exception": sdk_text.typescript_exception(status, body.content_type, text),
                        "text": sdk_text.typescript_text(status, body.content_type, text)},
         "headers": [{"name": h.name, "value": h.value, "provenance": h.provenance}
                     for h in entry.headers_of(body)],

@@ -28,8 +28,13 @@ def test_python_sdk_prints_what_the_catalog_says(mock_url, entry, body) -> None:
     with pytest.raises(errors.MistralError) as raised:
         client.models.list()
     error = raised.value
-    assert type(error).__name__ == sdk_text.python_exception(entry.status_of(body), body.content_type)
-    assert str(error) == sdk_text.python_text(entry.status_of(body), body.content_type, error.body or "")
+    status, sent = entry.status_of(body), error.body or ""
+    assert type(error).__name__ == sdk_text.python_exception(status, body.content_type, sent)
+    expected = sdk_text.python_text(status, body.content_type, sent)
+    if type(error).__name__ == sdk_text.UNREADABLE_422:  # pydantic's report follows the first line
+        assert str(error).split("\n")[0] == expected
+    else:
+        assert str(error) == expected
 
 
 def test_typescript_sdk_prints_what_the_catalog_says(mock_url) -> None:
@@ -42,8 +47,8 @@ def test_typescript_sdk_prints_what_the_catalog_says(mock_url) -> None:
     for line in lines:
         entry, body = bases[line["serverURL"]]
         status = entry.status_of(body)
-        assert line["error"] == sdk_text.typescript_exception(status, body.content_type), line
         sent = entry.render(body).decode()
+        assert line["error"] == sdk_text.typescript_exception(status, body.content_type, sent), line
         expected = sdk_text.typescript_text(status, body.content_type, sent)
         # A templated body is filled in from the request, and a 422's message is a JSON dump
         # (typescript_text gives None): only the class is compared for those.
