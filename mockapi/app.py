@@ -21,8 +21,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from catalog import Catalog
 from mockapi import replies
 from mockapi.errors import render_error, render_generated
+from mockapi.audio import add_audio_routes
+from mockapi.cloud import add_cloud_routes
+from mockapi.files import add_files_routes
 from mockapi.rules import (PDF_DATA_URL, conversation_problem, embeddings_problem, message_problem, ocr_problem,
-                           pdf_data, reasoning_problem)
+                           pdf_data, reasoning_problem, tool_schema_problem)
 from mockapi.spec_models import SpecModels
 
 
@@ -131,6 +134,8 @@ def create_app(catalog: Catalog) -> FastAPI:
             return error_response(catalog, "context-length", message=message, request_id=request.state.request_id)
         if (problem := message_problem(payload["messages"])) is not None:
             return problem_response(problem, request)
+        if (problem := tool_schema_problem(payload.get("tools"))) is not None:
+            return problem_response(problem, request)
         capabilities = model.capabilities if model is not None else ()
         if (problem := reasoning_problem(payload, capabilities)) is not None:
             return problem_response(problem, request)
@@ -194,4 +199,7 @@ def create_app(catalog: Catalog) -> FastAPI:
                                   request_id=request.state.request_id)
         return _json(replies.model_card(model_id, model))
 
+    add_files_routes(app, catalog, catalog.openapi, error_response, _json)
+    add_audio_routes(app, catalog, spec)
+    add_cloud_routes(app, catalog, spec)
     return app

@@ -13,6 +13,8 @@ import binascii
 import re
 from typing import Any
 
+import jsonschema
+
 Problem = tuple[str, str, dict[str, str]]
 
 ALLOWED_AFTER = {
@@ -73,6 +75,17 @@ def embeddings_problem(inputs: list[str], tokens: int) -> Problem | None:
         return "embeddings-batch", "inputs", {}
     if tokens > EMBEDDING_BATCH_TOKENS:
         return "embeddings-batch", "tokens", {}
+    return None
+
+
+def tool_schema_problem(tools: list[dict[str, Any]] | None) -> Problem | None:
+    """A function tool whose parameters are not valid JSON Schema Draft 7 (api-facts §3, §9.2):
+    the API prints the schema as Python writes a dict (SylphxAI/pdf-reader-mcp#63)."""
+    for tool in tools or []:
+        parameters = (tool.get("function") or {}).get("parameters")
+        if isinstance(parameters, dict) and not jsonschema.Draft7Validator(
+                jsonschema.Draft7Validator.META_SCHEMA).is_valid(parameters):
+            return "tool-schema", "invalid", {"schema": repr(parameters)}
     return None
 
 

@@ -60,6 +60,7 @@ class Run:
     exit_code: int = 0
     compare: str = "all"
     typecheck: bool = False
+    env: tuple[tuple[str, str], ...] = ()  # more environment variables, e.g. a cloud endpoint (tests/runs/cloud.py)
 
     @property
     def id(self) -> str:
@@ -86,7 +87,7 @@ def execute(run: Run, base_url: str) -> Result:
         done = subprocess.run([str(TSC), *TSC_OPTIONS, f"snippets/{run.snippet}"], cwd=ROOT,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=TIMEOUT_SECONDS)
         return Result(done.returncode, done.stdout)
-    return run_snippet(run.snippet, base_url, api_key=run.api_key)
+    return run_snippet(run.snippet, base_url, api_key=run.api_key, extra_env=dict(run.env))
 
 
 def language_of(snippet: str) -> str:

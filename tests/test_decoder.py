@@ -131,9 +131,15 @@ def body_cases(published: dict) -> list[tuple[str, str, str | None]]:
                 cases.append((f"{label} raw", body["body"], page))
             for sdk in ("python", "typescript"):
                 text = body[sdk]["text"]
+                if text is not None and body[sdk]["exception"] == "ResponseValidationError":
+                    # "Response validation failed" names no error (any 422 body the SDK cannot
+                    # read gives it): the page says to print the body too, and that is the paste.
+                    cases.append((f"{label} {sdk} alone", text, None))
+                    text = f"{text}\n{body['body']}"
                 if text is not None:
                     cases.append((f"{label} {sdk}", text, page))
-            cases.append((f"{label} uncaught python", UNCAUGHT + body["python"]["text"], page))
+            if body["python"]["exception"] != "ResponseValidationError":
+                cases.append((f"{label} uncaught python", UNCAUGHT + body["python"]["text"], page))
     return cases
 
 
@@ -218,8 +224,49 @@ REFERENCE = [
     ("TypeError: content.trim is not a function", "topics/reasoning/"),
     ('{"object":"error","message":"Reasoning prompt mode is not enabled for this model",'
      '"type":"invalid_request_invalid_args","param":null,"code":"3051","raw_status_code":400}', "errors/reasoning-mode/"),
+    # Audio transcription (docs/topics/audio.md): the Python SDK's text for 3310, from a run of it.
+    (UNCAUGHT + 'API error occurred: Status 400. Body: {"object":"error","message":"Audio input could not be '
+     'decoded. ","type":"invalid_request_file","param":null,"code":"3310","raw_status_code":400}', "errors/3310/"),
+    ('{"object":"error","message":"Invalid request, make sure the request is formatted as a multipart/form-data '
+     'request.","type":"invalid_request_error","param":null,"code":null,"raw_status_code":422}',
+     "errors/audio-not-multipart/"),
     ('2026-03-01T10:00:00Z ERROR chat failed status=429 {"object":"error","message":"Service tier capacity '
      'exceeded for this model.","type":"invalid_request_error","param":null,"code":null}', "errors/3505/"),
+    # Conversations API, as the threads print them (client-python#299, SnarfNL/HA_MistralAI#21).
+    ('SDKError: Status 500. Body: {"object":"Error","message":"Response failed during handoff orchestration",'
+     '"type":"invalid_request_error","code":3000}', "errors/conversations-handoff/"),
+    ('Mistral Conversations API error 400: {"object":"Error","message":"Cannot append other inputs while function '
+     "results are still missing. Provide function results first for: ['rXo8OuL9G']\",\"type\":"
+     '"invalid_request_error","code":3001}', "errors/conversations-pending-results/"),
+    # Invalid tool schema, as SylphxAI/pdf-reader-mcp#63 shows it (schema shortened).
+    ("API error occurred: Status 400 Content-Type application/json Body \n{\"object\":\"error\",\"message\":"
+     "\"Invalid tool schema: {'type': 'object', 'properties': {'path': {'type': 'string', 'minLength': 1}}, "
+     "'additionalProperties': False} is not valid under any of the given schemas\",\"type\":"
+     "\"invalid_request_error\",\"param\":null,\"code\":null}", "errors/invalid-tool-schema/"),
+    # Files, batch and fine-tuning (docs/topics/fine-tuning.md): the threads' texts and the runs' outputs.
+    ('mistralai.client.errors.sdkerror.SDKError: API error occurred: Status 422. Body: {"detail": "Invalid file '
+     'format.", "message": "Received file with mimetype application/zip, only application/pdf, image/.*, '
+     'application/epub+zip are currently supported"}', "errors/files-invalid-format/"),
+    ('SDKError: Status 422. Body: {"detail": "Model not available for this type of fine-tuning (completion)."}',
+     "errors/fine-tuning-model-unavailable/"),
+    ('SDKError: API error occurred: Status 422 Content-Type application/json; charset=utf-8 Body \n{"detail": '
+     '[{"type": "value_error", "loc": ["body", "job_in"], "msg": "Value error, At least one training file or '
+     'repository is required.", "ctx": {"error": "At least one training file or repository is required."}}]}',
+     "errors/fine-tuning-no-training-file/"),
+    ("HTTP/1.1 410 Gone", 410),
+    ("AttributeError: 'Mistral' object has no attribute 'fine_tuning'", "topics/fine-tuning/"),
+    ("error TS2339: Property 'fineTuning' does not exist on type 'Mistral'.", "topics/fine-tuning/"),
+    # Azure AI Foundry and Vertex AI (docs/topics/cloud-deployments.md): the threads' bodies and the runs' outputs.
+    ('Response: {"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API '
+     'endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint '
+     'for your resource."}}', "errors/azure_401/"),
+    ('{"error":{"code":"unknown_model","message":"Unknown model: DeepSeek-V4-Flash","details":"Unknown model: '
+     'DeepSeek-V4-Flash"}}', "errors/unknown_model/"),
+    ('mistralai.gcp.client.errors.sdkerror.SDKError: API error occurred: Status 404. Body: {"error":{"code":404,'
+     '"message":"Publisher Model `projects/740989871600/locations/us-central1/publishers/mistralai/models/'
+     'codestral-2501` was not found or your project does not have access to it. Please ensure you are using a valid '
+     'model version. For more information, see: https://cloud.google.com/vertex-ai/generative-ai/docs/learn/'
+     'model-versions","status":"NOT_FOUND"}}', "errors/vertex_model_not_found/"),
 ]
 
 

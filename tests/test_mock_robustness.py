@@ -142,6 +142,26 @@ def test_wrong_route(mock_url, method, path, status, detail):
     assert answer.json() == {"detail": detail}
 
 
+# --- multipart uploads (POST /v1/files) ----------------------------------------------------------
+
+@pytest.mark.parametrize("content_type, body", [
+    ("multipart/form-data; boundary=xx", b"garbage"),
+    ("multipart/form-data", b"--xx\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--xx--\r\n"),
+], ids=["not-multipart", "no-boundary"])
+def test_broken_multipart_upload(mock_url, content_type, body):
+    answer = call(mock_url, "/v1/files", body, headers={"Content-Type": content_type})
+    assert answer.status == 400
+    assert answer.json() == {"detail": "There was an error parsing the body"}
+
+
+def test_upload_with_text_instead_of_a_file(mock_url):
+    body = b"--xx\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--xx--\r\n"
+    answer = call(mock_url, "/v1/files", body, headers={"Content-Type": "multipart/form-data; boundary=xx"})
+    assert answer.status == 422
+    [error] = answer.json()["detail"]
+    assert (error["type"], error["loc"], error["input"]) == ("value_error", ["body", "file"], "abc")
+
+
 # --- errors the API raises after validation ------------------------------------------------------
 
 def test_unknown_model(mock_url):

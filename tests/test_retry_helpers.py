@@ -87,8 +87,10 @@ def _catalog_cases() -> list[Case]:
             not_on_plan = status == 429 and dict((n.lower(), v) for n, v in headers).get(
                 "x-ratelimit-limit-req-minute") == "0"
             retried = entry.retryable and not not_on_plan and status not in NEVER_RETRIED
+            # Another retryable 5xx (the Conversations API's handoff 500) is a server error too.
+            kind = KIND_OF_ENTRY.get(entry.id) or ("server error" if 500 <= status <= 599 else None)
             cases.append(Case(f"{entry.id}:{body.name}", status, headers, entry.example(body).decode(), retried,
-                              KIND_OF_ENTRY.get(entry.id) if retried else None))
+                              kind if retried else None))
     return cases
 
 

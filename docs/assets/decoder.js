@@ -50,6 +50,12 @@
       retry: "No: read the text chunks (the page shows how)."
     },
     {
+      page: "topics/fine-tuning/", title: "Fine-tuning jobs: the API is retired",
+      pattern: /object has no attribute 'fine_tuning'|Property 'fineTuning' does not exist/,
+      meaning: "The installed SDK has no fine-tuning jobs: Mistral retired that API (it answers 410), so the SDKs dropped the method. The API was never called.",
+      retry: "No: no documented replacement exists for starting a fine-tuning job."
+    },
+    {
       page: "topics/sdk-migration/", title: "Code written for another SDK version",
       pattern: /cannot import name '\w+' from 'mistralai|No module named 'mistralai|module 'mistralai' has no attribute|'Mistral' object has no attribute|'(?:Chat|Embeddings)' object is not callable|'(?:CompletionEvent|EventStream)' object has no attribute|This client is deprecated|requested module '@mistralai\/mistralai' does not provide an export|unexpected keyword argument '(?:endpoint|base_url|timeout|max_retries|safe_mode)'/,
       meaning: "Python or TypeScript code written for an older (or newer) mistralai SDK than the one installed; the API was never called.",
@@ -223,10 +229,13 @@
     for (var w = 0; w < wrappers.length; w++) {
       var inner = value[wrappers[w]];
       if (typeof inner === "string" && inner.indexOf("{") !== -1) {
+        // A body printed inside a message. Only one with a code, a message or a list counts: a
+        // tool's JSON Schema quoted in a message (Invalid tool schema: {'type': 'object', ...})
+        // has a `type` too, but it is no error body.
         var objects = jsonObjects(inner);
         for (var k = 0; k < objects.length; k++) {
           var found = envelope(objects[k], depth + 1);
-          if (found) return found;
+          if (found && (found.code || found.messages.length || found.list)) return found;
         }
       } else if (wrappers[w] === "error" && inner && typeof inner === "object") {
         var nested = envelope(inner, depth + 1);

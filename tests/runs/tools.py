@@ -19,6 +19,10 @@ RUNS = [
     # Fix: a schema without $schema and $id.
     Run("python/tools_clean_schema.py", "tools_clean_schema.txt"),
     Run("typescript/tools_clean_schema.ts", "tools_clean_schema.txt"),
+    # Invalid tool schema: a Draft 4 exclusiveMinimum, refused; then turned into Draft 7.
+    Run("curl/tools_invalid_schema.sh", "curl-tools_invalid_schema.txt"),
+    Run("python/tools_schema_draft7.py", "python-tools_schema_draft7.txt"),
+    Run("typescript/tools_schema_draft7.ts", "typescript-tools_schema_draft7.txt"),
     # The round trip that works.
     Run("python/tools_round_trip.py", "python-tools_round_trip.txt"),
     Run("typescript/tools_round_trip.ts", "typescript-tools_round_trip.txt"),

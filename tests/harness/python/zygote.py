@@ -21,6 +21,7 @@ import traceback
 
 import mistralai.client  # noqa: F401  (the point of this process: import it once)
 import mistralai.client.errors  # noqa: F401
+import requests.adapters  # noqa: F401  (google-auth's transport, patched by mock_redirect: cloud snippets)
 import mock_redirect
 
 
