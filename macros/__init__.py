@@ -34,6 +34,7 @@ def define_env(env) -> None:
     _TWINS.clear()  # a new build (mkdocs serve rebuilds in the same process)
     data = load()
     env.variables["sdk_versions"] = _sdk_versions()
+    __import__("macros.support").support.register(env)  # support_bundle() (macros/support.py)
 
     @env.macro
     def models_page_tables() -> str:

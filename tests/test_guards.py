@@ -23,7 +23,9 @@ CODE_SUFFIXES = {".py", ".ts", ".sh"}
 def _includes() -> dict[str, list[str]]:
     """Each include target, with the pages that include it."""
     found: dict[str, list[str]] = {}
-    for page in sorted(DOCS.rglob("*.md")):
+    # A macro that writes includes into the pages that call it counts as a page
+    # (tests/test_support_bundle.py checks that the error pages call support_bundle()).
+    for page in sorted(DOCS.rglob("*.md")) + [ROOT / "macros" / "support.py"]:
         for target in INCLUDE.findall(page.read_text()):
             found.setdefault(target, []).append(str(page.relative_to(ROOT)))
     return found
@@ -79,8 +81,10 @@ def test_snippet_is_what_readers_copy(path: str) -> None:
     if local_mock:
         text = text.replace(LOCAL_API, "")
     assert not re.search(r"127\.0\.0\.1|localhost|SNIPPET_BASE_URL|MOCK", text)
-    # A base URL may be shown only as the real API's (the 404 page shows the /v1 mistake).
+    # A base URL may be shown only as the real API's (the 404 page shows the /v1 mistake), or as the
+    # reader's Azure AI Foundry endpoint read from the environment (docs/topics/cloud-deployments.md).
     assert local_mock or not re.search(
-        r'(server_url|serverURL)(?!\s*[=:]\s*"https://api(\.eu|\.us)?\.mistral\.ai(/v1)?")', text)
+        r'(server_url|serverURL)(?!\s*[=:]\s*("https://api(\.eu|\.us)?\.mistral\.ai(/v1)?"'
+        r'|os\.environ\["AZURE_AI_ENDPOINT"\]))', text)
     assert not re.search(r"^\s*(from|import)\s+(catalog|mockapi|macros|tests|snippet_runner)\b", text, re.M)
     assert not re.search(r"""from\s+["']\.\.?/""", text)  # no relative imports in TypeScript
