@@ -118,6 +118,8 @@ def run_snippet(snippet: str | Path, base_url: str, api_key: str | None = TEST_K
     elif language == "typescript":
         command = ["node", "--import", str(HARNESS / "node" / "redirect.mjs"), str(_strip_types(path))]
         cwd = ROOT
+        if not os.environ.get("SNIPPETS_UNBUNDLED"):
+            env["SNIPPET_SDK_BUNDLE"] = str(_sdk_bundle())
     else:
         env["REAL_CURL"] = shutil.which("curl") or "curl"
         env["PATH"] = f"{HARNESS / 'bin'}:{env['PATH']}"
@@ -169,6 +171,50 @@ def _strip_types(path: Path) -> Path:
                         f"--outfile={partial}", "--log-level=warning"], check=True, timeout=TIMEOUT_SECONDS)
         partial.replace(target)
     return target
+
+
+# The npm packages the TypeScript snippets import, by the specifiers they use, pre-bundled once.
+BUNDLED = {
+    "@mistralai/mistralai": "export * from \"@mistralai/mistralai\";",
+    "@mistralai/mistralai/models/errors": "export * from \"@mistralai/mistralai/models/errors\";",
+    "@mistralai/mistralai/models/components": "export * from \"@mistralai/mistralai/models/components\";",
+    "@mistralai/mistralai/lib/http": "export * from \"@mistralai/mistralai/lib/http\";",
+    "@mistralai/mistralai/lib/http.js": "export * from \"@mistralai/mistralai/lib/http.js\";",
+    "openai": "export * from \"openai\";\nexport { default } from \"openai\";",
+}
+SDK_BUNDLES = ROOT / ".cache" / "sdk-bundle"
+
+
+@functools.lru_cache(maxsize=1)
+def _sdk_bundle() -> Path:
+    """The packages of BUNDLED bundled by esbuild into one folder of ES modules, with shared chunks
+    (so an error class is the same object whichever entry a snippet imports it from), and the
+    map from specifier to file that tests/harness/node/sdk_hooks.mjs reads. Built once per lock
+    file; parallel workers each build into a temporary folder and the first rename wins."""
+    key = hashlib.sha256((ROOT / "package-lock.json").read_bytes() + json.dumps(BUNDLED).encode()).hexdigest()[:12]
+    target = SDK_BUNDLES / key
+    if (target / "map.json").exists():
+        return target / "map.json"
+    SDK_BUNDLES.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f"{key}-", dir=SDK_BUNDLES))
+    sources = work / "src"
+    sources.mkdir()
+    names = {}
+    for index, (specifier, code) in enumerate(BUNDLED.items()):
+        names[specifier] = f"entry{index}"
+        (sources / f"entry{index}.mjs").write_text(code + "\n")
+    # @opentelemetry/* are optional peers that the SDK imports only when tracing is switched on.
+    subprocess.run([str(ESBUILD), *sorted(str(p) for p in sources.iterdir()), "--bundle", "--splitting",
+                    "--format=esm", "--platform=node", "--target=node20", "--keep-names",
+                    "--external:@opentelemetry/*", f"--outdir={work / 'out'}", "--out-extension:.js=.mjs",
+                    "--log-level=warning"], check=True, timeout=TIMEOUT_SECONDS, cwd=ROOT)
+    mapping = {specifier: (target / "out" / f"{name}.mjs").as_uri() for specifier, name in names.items()}
+    (work / "map.json").write_text(json.dumps(mapping, indent=1))
+    try:
+        work.rename(target)
+    except OSError:  # another worker's bundle is there already
+        shutil.rmtree(work, ignore_errors=True)
+    return target / "map.json"
 
 
 def expected_output(name: str) -> str:

@@ -1,6 +1,15 @@
 // Preloaded by the tests with `node --import`, never by a snippet. Every fetch to api.mistral.ai
 // (or its eu/us hosts) goes to the mock instead, whatever server the code names, so the snippet
 // runs unchanged. Both the SDK and other clients use the global fetch.
+import { readFileSync } from "node:fs";
+import { register } from "node:module";
+
+// The SDKs pre-bundled (see sdk_hooks.mjs): the same code, loaded faster.
+if (process.env["SNIPPET_SDK_BUNDLE"]) {
+  const map = JSON.parse(readFileSync(process.env["SNIPPET_SDK_BUNDLE"], "utf8"));
+  register(new URL("./sdk_hooks.mjs", import.meta.url), { data: { map } });
+}
+
 const base = process.env["SNIPPET_BASE_URL"];
 const mistralHost = /^https:\/\/api(\.eu|\.us)?\.mistral\.ai(?=\/|$)/;
 // Mistral models on Azure AI Foundry and Google Vertex AI, and Google's OAuth token endpoint
