@@ -11,6 +11,12 @@ RUNS = [
     Run("python/conversations_function_calls.py", "python-conversations_function_calls.txt"),
     Run("typescript/conversations_function_calls.ts", "typescript-conversations_function_calls.txt"),
     Run("curl/conversations_function_calls.sh", "curl-conversations_function_calls.txt"),
+    # An append before the function results it waits for: 400, code 3001 (the mock sends it in a
+    # scenario: it keeps no conversations). The fix answers the ids the message lists.
+    Run("python/conversations_pending_results.py", "conversations_pending_results.txt",
+        scenario="ok,conversations-validation:pending-results,ok"),
+    Run("typescript/conversations_pending_results.ts", "conversations_pending_results.txt",
+        scenario="ok,conversations-validation:pending-results,ok"),
     # An append with a key it does not take (tools): 422 in the Conversations API's shape, code 3001.
     Run("curl/conversations_append_extra.sh", "curl-conversations_append_extra.txt"),
     # /v1/conversation (singular) is no path: 404.
