@@ -25,14 +25,12 @@ def lifecycle(model: Model, today: dt.date) -> str:
 
 def named(catalog: ModelCatalog, text: str) -> list[tuple[str, Model]]:
     """The deprecated IDs and aliases a text names as whole words, in catalog order."""
-    found = []
-    for model in catalog.models:
-        if model.status != "deprecated":
-            continue
-        for name in model.api_names:
-            if re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w.-])", text):
-                found.append((name, model))
-    return found
+    deprecated = [(name, model) for model in catalog.models if model.status == "deprecated"
+                  for name in model.api_names]
+    # One pass over the text for all the names, then the catalog's order.
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(n) for n, _ in deprecated) + r")(?![\w.-])")
+    seen = set(pattern.findall(text))
+    return [(name, model) for name, model in deprecated if name in seen]
 
 
 def notice(catalog: ModelCatalog, text: str, models_link: str, today: dt.date) -> str:

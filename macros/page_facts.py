@@ -13,6 +13,7 @@ import ast
 import datetime as dt
 import functools
 import importlib.metadata
+import importlib.util
 import json
 import re
 import sys
@@ -50,13 +51,25 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+@functools.lru_cache(maxsize=1)
+def _packages_distributions() -> dict[str, list[str]]:
+    return importlib.metadata.packages_distributions()  # reads every installed RECORD: once
+
+
 @functools.lru_cache(maxsize=None)
 def _distribution(module: str) -> str | None:
     """The installed distribution that provides an imported module (`google.auth` -> google-auth)."""
     top = module.split(".")[0]
     if top in sys.stdlib_module_names:
         return None
-    candidates = importlib.metadata.packages_distributions().get(top, [])
+    # Most distributions are named for their module (mistralai, openai) or its first two parts
+    # (google-auth); only others need the installed files read.
+    for name in (".".join(module.split(".")[:2]), top):
+        if _normal(name) in _python_lock():
+            return name
+    if importlib.util.find_spec(top) is None:  # not installed (a snippet that shows the ImportError)
+        return None
+    candidates = _packages_distributions().get(top, [])
     if len(candidates) > 1:  # a namespace package: find the one that holds the submodule
         folder = module.replace(".", "/") + "/"
         candidates = [name for name in candidates
