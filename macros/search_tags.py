@@ -35,6 +35,8 @@ def _messages(entry: ErrorEntry) -> list[str]:
     texts = list(entry.messages.values())
     for body in entry.bodies:
         payload = body.json_ if body.json_ is not None else body.example
+        if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
+            payload = payload["error"]  # Azure's and Google's shape: {"error": {"message": ...}}
         if isinstance(payload, dict):
             for key in ("message", "detail"):
                 if isinstance(payload.get(key), str):
@@ -45,6 +47,9 @@ def _messages(entry: ErrorEntry) -> list[str]:
     # Cut at the first placeholder, and before "Received:", which quotes the reader's own input
     # (a data URL's words would match every pasted Content-Type).
     cut = [re.split(r"\$\{|Received:", text)[0].strip(" :'\"") for text in texts]
+    # Only the first sentence: what a reader pastes starts with it, and a long tag's common words
+    # ("make sure", "valid", "provide") would pull the page up for other errors' queries.
+    cut = [re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text)[0] for text in cut]
     return [text for text in cut if len(text) > 3]
 
 

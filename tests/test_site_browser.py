@@ -253,3 +253,20 @@ def test_menu_and_search_open_360_px_wide(browser, base) -> None:
     page.click("label.md-header__button[for=__search]")
     assert page.locator("input.md-search__input").is_visible()
     context.close()
+
+
+def test_the_search_box_reads_a_paste_as_words(browser, base) -> None:
+    """docs/assets/search-paste.js: lunr's query syntax (quotes, colons, ^, ~) becomes spaces, and
+    the article "a" goes once a word follows it, but not while it is the word being typed."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base)
+    page.keyboard.press("/")
+    box = page.locator("input.md-search__input")
+    box.fill('TypeError: content.trim is not a function {"detail":"x"}')
+    box.press("End")
+    assert box.input_value().split() == ["TypeError", "content.trim", "is", "not", "function", "{", "detail", "x", "}"]
+    box.fill("is not a")
+    box.press("End")
+    assert box.input_value() == "is not a"
+    context.close()

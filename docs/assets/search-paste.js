@@ -4,12 +4,16 @@
 // "search only this field" (`LocalProtocolError: Illegal header` searched a field named
 // LocalProtocolError); ^ and ~ as boost and fuzziness. The index splits words at all of them
 // anyway (mkdocs.yml, search separator), so they become spaces before the search reads the box.
+// The search also ends every word with a wildcard, so the article "a" (`is not a function`)
+// matched every word starting with "a" in every page's tags; it is dropped once more words
+// follow it (not while it is the word being typed).
 // It reads on keyup; this listener runs first, in the capture phase.
 const QUERY_SYNTAX = /[":^~]/g;
+const ARTICLE = /(^|\s)a(?=\s+\S)/gi;
 
 document.addEventListener("keyup", (event) => {
   const box = event.target;
-  if (box instanceof HTMLInputElement && box.matches(".md-search__input") && QUERY_SYNTAX.test(box.value)) {
-    box.value = box.value.replace(QUERY_SYNTAX, " ");
-  }
+  if (!(box instanceof HTMLInputElement && box.matches(".md-search__input"))) return;
+  const value = box.value.replace(QUERY_SYNTAX, " ").replace(ARTICLE, "$1");
+  if (value !== box.value) box.value = value;
 }, true);
