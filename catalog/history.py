@@ -100,5 +100,5 @@ def changes() -> tuple[Change, ...]:
             for kind, key, detail in _compare(previous, current, fields):
                 result.append(Change(dt.date.fromisoformat(date), commit, file, kind, key, detail))
             previous = current
-    # Stable: within a day, the commits keep their order.
-    return tuple(sorted(result, key=lambda c: c.date, reverse=True))
+    # Newest first, within a day too (the sort is stable: reversed commit order survives it).
+    return tuple(sorted(reversed(result), key=lambda c: c.date, reverse=True))
