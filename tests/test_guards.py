@@ -23,9 +23,7 @@ CODE_SUFFIXES = {".py", ".ts", ".sh"}
 def _includes() -> dict[str, list[str]]:
     """Each include target, with the pages that include it."""
     found: dict[str, list[str]] = {}
-    # A macro that writes includes into the pages that call it counts as a page
-    # (tests/test_support_bundle.py checks that the error pages call support_bundle()).
-    for page in sorted(DOCS.rglob("*.md")) + [ROOT / "macros" / "support.py"]:
+    for page in sorted(DOCS.rglob("*.md")):
         for target in INCLUDE.findall(page.read_text()):
             found.setdefault(target, []).append(str(page.relative_to(ROOT)))
     return found

@@ -36,7 +36,14 @@ def _error_pages() -> list[str]:
 def test_every_error_page_shows_the_section(page: str) -> None:
     html = (built_site() / "errors" / page / "index.html").read_text()
     assert 'id="what-to-send-mistral-support"' in html
-    # The three snippets were filled in (an include left as text would show its --8<-- line).
+    for text in ("<code>mistral-correlation-id</code>", "<code>x-kong-request-id</code>", "Never send your API key",
+                 'href="../../topics/support/"'):
+        assert text in html, text
+
+
+def test_the_support_page_shows_the_three_snippets_and_their_output() -> None:
+    html = (built_site() / "topics" / "support" / "index.html").read_text()
+    # The snippets were filled in (an include left as text would show its --8<-- line).
     assert "--8&lt;--" not in html and "--8<--" not in html
     for text in ("mistral-correlation-id", "support_bundle.py", "support_bundle.ts", "support_bundle.sh",
                  "SDK: mistralai", "SDK: @mistralai/mistralai", "HTTP/1.1 500 Internal Server Error"):
