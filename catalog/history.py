@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from catalog.loader import DATA_DIR
+from catalog.loader import DATA_DIR, parse
 
 # The fields of an error entry and of a model whose change a reader would act on.
 ERROR_FIELDS = ("title", "status", "type", "code", "page", "retryable", "messages", "body shapes")
@@ -47,7 +45,7 @@ def _git(*args: str, cwd: Path = DATA_DIR) -> str:
 
 
 def _records(text: str, file: str) -> dict[str, dict[str, Any]]:
-    document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    document = parse(text) or {}
     key = "id" if file == "errors.yml" else "name"
     records = {record[key]: record for record in document.get(FILES[file], []) if key in record}
     for record in records.values():

@@ -12,29 +12,27 @@ import posixpath
 import re
 from pathlib import Path
 
-from catalog import load
+from catalog import history, load
 from catalog.publish import alias_url, errors_document, page_url, relative
-from catalog import history
-from macros import changes, deprecations, error_index, models_table, openai_params, page_facts, search_tags, twins
+from macros import (changes, deprecations, error_index, models_table, openai_params, page_facts, search_tags,
+                    support, twins)
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _sdk_versions() -> dict[str, str]:
-    """The SDK versions the snippets run with, read from the pins, never typed into a page."""
-    pins = dict(line.strip().split("==", 1) for line in (ROOT / "requirements.txt").read_text().splitlines()
-                if "==" in line and not line.startswith("#"))
-    lock = json.loads((ROOT / "package-lock.json").read_text())["packages"]
-    return {"python": pins["mistralai"], "typescript": lock["node_modules/@mistralai/mistralai"]["version"],
+    """The SDK versions the snippets run with, read from the lock files, never typed into a page."""
+    python, npm = page_facts.python_lock(), page_facts.npm_lock()
+    return {"python": python["mistralai"], "typescript": npm["@mistralai/mistralai"],
             # The openai packages, for the OpenAI-compatible clients page.
-            "openai_python": pins["openai"], "openai_typescript": lock["node_modules/openai"]["version"]}
+            "openai_python": python["openai"], "openai_typescript": npm["openai"]}
 
 
 def define_env(env) -> None:
     _TWINS.clear()  # a new build (mkdocs serve rebuilds in the same process)
     data = load()
     env.variables["sdk_versions"] = _sdk_versions()
-    __import__("macros.support").support.register(env)  # support_bundle() (macros/support.py)
+    support.register(env)
 
     @env.macro
     def models_page_tables() -> str:

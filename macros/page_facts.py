@@ -31,7 +31,8 @@ def included(markdown: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _python_lock() -> dict[str, str]:
+def python_lock() -> dict[str, str]:
+    """Normalised distribution name -> version, from constraints.txt (the lock of the .venv)."""
     pins = {}
     for line in (ROOT / "constraints.txt").read_text().splitlines():
         if "==" in line and not line.startswith("#"):
@@ -41,7 +42,8 @@ def _python_lock() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _npm_lock() -> dict[str, str]:
+def npm_lock() -> dict[str, str]:
+    """Package name -> version of the top-level node_modules, from package-lock.json."""
     packages = json.loads((ROOT / "package-lock.json").read_text())["packages"]
     return {path.removeprefix("node_modules/"): info["version"] for path, info in packages.items()
             if path.startswith("node_modules/") and "/node_modules/" not in path}
@@ -65,7 +67,7 @@ def _distribution(module: str) -> str | None:
     # Most distributions are named for their module (mistralai, openai) or its first two parts
     # (google-auth); only others need the installed files read.
     for name in (".".join(module.split(".")[:2]), top):
-        if _normal(name) in _python_lock():
+        if _normal(name) in python_lock():
             return name
     if importlib.util.find_spec(top) is None:  # not installed (a snippet that shows the ImportError)
         return None
@@ -89,7 +91,7 @@ def python_packages(source: str) -> list[tuple[str, str]]:
     for module in modules:
         dist = _distribution(module)
         if dist is not None:
-            found[_normal(dist)] = _python_lock()[_normal(dist)]
+            found[_normal(dist)] = python_lock()[_normal(dist)]
     return sorted(found.items())
 
 
@@ -102,7 +104,7 @@ def typescript_packages(source: str) -> list[tuple[str, str]]:
             continue
         parts = spec.split("/")
         name = "/".join(parts[:2]) if spec.startswith("@") else parts[0]
-        found[name] = _npm_lock()[name]
+        found[name] = npm_lock()[name]
     return sorted(found.items())
 
 
