@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pydantic
 import pytest
+import yaml
 
 import catalog
 from catalog.errors import ErrorCatalog, ErrorsFile
@@ -18,6 +21,12 @@ def test_the_data_loads() -> None:
     data = catalog.load()
     assert data.models.models and data.errors.entries and data.headers.headers
     assert data.openapi["openapi"].startswith("3.1")
+
+
+def test_the_vendored_spec_is_the_official_one() -> None:
+    """data/ holds the spec as JSON (fast to read); it must say exactly what the official YAML says."""
+    official = Path(__file__).resolve().parents[2] / "shared" / "reference" / "mistral-openapi.yaml"
+    assert catalog.load().openapi == yaml.safe_load(official.read_text(encoding="utf-8"))
 
 
 def test_unknown_key_fails() -> None:
