@@ -39,6 +39,10 @@ def test_the_table_lists_the_derivation() -> None:
     assert "| `seed` | `random_seed` |" in table
 
 
+def test_the_params_read_from_source_are_the_imported_ones() -> None:
+    assert openai_params.openai_params() == list(CompletionCreateParamsBase.__annotations__)
+
+
 def test_the_page_renders_the_table() -> None:
     assert "{{ openai_only_params_table() }}" in PAGE.read_text()
 
