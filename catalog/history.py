@@ -37,11 +37,41 @@ class HistoryUnavailable(RuntimeError):
     """data/ is not inside a git work tree with history (an installed copy, a tarball)."""
 
 
-def _git(*args: str, cwd: Path = DATA_DIR) -> str:
+def _git(*args: str, cwd: Path = DATA_DIR, stdin: str | None = None) -> str:
     try:
-        return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
+        return subprocess.run(["git", *args], cwd=cwd, input=stdin, check=True, capture_output=True,
+                              text=True).stdout
     except (OSError, subprocess.CalledProcessError) as error:
         raise HistoryUnavailable(f"git history of {DATA_DIR} is not available: {error}") from error
+
+
+def _versions(root: Path, paths: list[str]) -> list[tuple[str, str, str, str]]:
+    """(commit, date, path, blob) for each commit that changed one of `paths`, oldest first; blob
+    is "" where the commit deleted the file. One `git log` for all, not one `git show` per version."""
+    log = _git("log", "--reverse", "--no-renames", "--format=commit %h %cs", "--raw", "--",
+               *paths, cwd=root)
+    versions, commit, date = [], "", ""
+    for line in log.splitlines():
+        if line.startswith("commit "):
+            _, commit, date = line.split()
+        elif line.startswith(":"):
+            fields, path = line.split("\t", 1)
+            blob, status = fields.split()[3], fields.split()[4]
+            versions.append((commit, date, path, "" if status == "D" else blob))
+    return versions
+
+
+def _blobs(root: Path, blobs: list[str]) -> dict[str, str]:
+    """The text of each blob, read in one `git cat-file --batch` (which answers in the order asked)."""
+    out = _git("cat-file", "--batch", cwd=root, stdin="".join(f"{blob}\n" for blob in blobs)).encode()
+    texts, at = {}, 0
+    for blob in blobs:
+        header_end = out.index(b"\n", at)
+        size = int(out[at:header_end].split()[2])
+        start = header_end + 1
+        texts[blob] = out[start:start + size].decode("utf-8")
+        at = start + size + 1  # the newline after each object
+    return texts
 
 
 def _records(text: str, file: str) -> dict[str, dict[str, Any]]:
@@ -81,22 +111,21 @@ def changes() -> tuple[Change, ...]:
     """Every change, newest first."""
     root = Path(_git("rev-parse", "--show-toplevel").strip())
     relative = DATA_DIR.resolve().relative_to(root.resolve()).as_posix()
+    paths = {f"{relative}/{file}": file for file in FILES}
+    versions = _versions(root, list(paths))
+    texts = _blobs(root, sorted({blob for *_, blob in versions if blob}))
     result: list[Change] = []
-    for file in FILES:
-        path = f"{relative}/{file}"
-        log = _git("log", "--reverse", "--format=%h %cs", "--", path, cwd=root).split("\n")
-        previous: dict[str, dict] = {}
-        fields = ERROR_FIELDS if file == "errors.yml" else MODEL_FIELDS
-        for line in filter(None, log):
-            commit, date = line.split()
-            current = _records(_git("show", f"{commit}:{path}", cwd=root), file)
-            if not previous:  # the file's first version: one line, not one per record
-                result.append(Change(dt.date.fromisoformat(date), commit, file, "created", "",
-                                     f"{len(current)} records"))
-                previous = current
-                continue
-            for kind, key, detail in _compare(previous, current, fields):
-                result.append(Change(dt.date.fromisoformat(date), commit, file, kind, key, detail))
-            previous = current
+    previous: dict[str, dict[str, dict]] = {}
+    for commit, date, path, blob in versions:
+        file = paths[path]
+        current = _records(texts.get(blob, ""), file)
+        day = dt.date.fromisoformat(date)
+        if file not in previous:  # the file's first version: one line, not one per record
+            result.append(Change(day, commit, file, "created", "", f"{len(current)} records"))
+        else:
+            fields = ERROR_FIELDS if file == "errors.yml" else MODEL_FIELDS
+            for kind, key, detail in _compare(previous[file], current, fields):
+                result.append(Change(day, commit, file, kind, key, detail))
+        previous[file] = current
     # Newest first, within a day too (the sort is stable: reversed commit order survives it).
     return tuple(sorted(reversed(result), key=lambda c: c.date, reverse=True))
