@@ -50,51 +50,63 @@ def _source_of(page: str) -> Path:
     return next(path for path in candidates if path.is_file())
 
 
-# Shows the tab that holds a block (a click on its label, as a reader does), then presses its copy
-# button; returns whether the block has a copy button at all.
-_COPY = """id => {
-  const pre = document.getElementById(id);
-  const block = pre.closest('.tabbed-block');
-  if (block) {
-    const set = block.closest('.tabbed-set');
-    const input = set.querySelectorAll(':scope > input')[[...block.parentElement.children].indexOf(block)];
-    set.querySelector(`label[for="${input.id}"]`).click();
+# For each snippet the page includes: the blocks that show it whole (trailing blank lines aside:
+# Markdown drops them). A source file's first block is copied with its button, after a click on
+# its tab label as a reader does, and the clipboard must then hold the file exactly (Material drops
+# only the final newline); an output must have no copy button at all. One call per page: a
+# round trip per step cost a fifth of the pass.
+_COPIES = """async (snippets) => {
+  const wrong = [];
+  let copied = 0;
+  const shown = text => [...document.querySelectorAll('.md-typeset pre > code')]
+    .filter(code => code.textContent.replace(/\\n+$/, '') === text.replace(/\\n+$/, ''))
+    .map(code => code.parentElement);
+  const press = pre => {  // returns whether the block has a copy button
+    const block = pre.closest('.tabbed-block');
+    if (block) {
+      const set = block.closest('.tabbed-set');
+      const input = set.querySelectorAll(':scope > input')[[...block.parentElement.children].indexOf(block)];
+      set.querySelector(`label[for="${input.id}"]`).click();
+    }
+    const button = pre.querySelector('button[data-md-type=copy]');
+    if (button) button.click();
+    return Boolean(button);
+  };
+  for (const {target, text} of snippets) {
+    const blocks = shown(text);
+    if (!blocks.length) {
+      wrong.push(`${target} is not shown whole`);
+    } else if (target.startsWith('output/')) {
+      // The same text may also stand in a copyable block (a catalog body): one without is the include.
+      if (blocks.every(press)) wrong.push(`output ${target} has a copy button`);
+    } else {
+      await navigator.clipboard.writeText('');
+      press(blocks[0]);
+      let got = '';
+      for (let wait = 0; got === '' && wait < 50; wait++) {
+        got = await navigator.clipboard.readText();
+        if (got === '') await new Promise(resolve => setTimeout(resolve, 10));
+      }
+      copied++;
+      if (got !== text.replace(/\\n$/, '')) wrong.push(`${target} copied as ${JSON.stringify(got.slice(0, 80))}`);
+    }
   }
-  const button = pre.querySelector('button[data-md-type=copy]');
-  if (button) button.click();
-  return Boolean(button);
+  return [wrong, copied];
 }"""
-# The blocks that show a text whole (trailing blank lines aside: Markdown drops them).
-_FIND = """text => [...document.querySelectorAll('.md-typeset pre > code')]
-  .filter(c => c.textContent.replace(/\\n+$/, '') === text.replace(/\\n+$/, '')).map(c => c.parentElement.id)"""
 
 
 def _copy_problems(page, path: str) -> tuple[list[str], int]:
-    """Each snippet the page includes is shown whole and its button copies the file exactly
-    (Material drops only the final newline); included outputs have no copy button at all."""
-    wrong, copied = [], 0
-    for target in dict.fromkeys(INCLUDE.findall(_source_of(path).read_text())):
-        text = (ROOT / "snippets" / target).read_text()
-        blocks = page.evaluate(_FIND, text)
-        if not blocks:
-            wrong.append(f"{path}: {target} is not shown whole")
-        elif target.startswith("output/"):
-            # The same text may also stand in a copyable block (a catalog body): one without is the include.
-            if all(page.evaluate(_COPY, block) for block in blocks):
-                wrong.append(f"{path}: output {target} has a copy button")
-        else:
-            page.evaluate("navigator.clipboard.writeText('')")
-            page.evaluate(_COPY, blocks[0])
-            got = page.evaluate("navigator.clipboard.readText()")
-            copied += 1
-            if got != text.removesuffix("\n"):
-                wrong.append(f"{path}: {target} copied as {got[:80]!r}")
-    return wrong, copied
+    """Each snippet the page includes is shown whole and its button copies the file exactly;
+    included outputs have no copy button (see _COPIES)."""
+    targets = dict.fromkeys(INCLUDE.findall(_source_of(path).read_text()))
+    snippets = [{"target": t, "text": (ROOT / "snippets" / t).read_text()} for t in targets]
+    wrong, copied = page.evaluate(_COPIES, snippets)
+    return [f"{path}: {problem}" for problem in wrong], copied
 
 
-# The axe-core rules whose outcome depends on colours. The dark pass runs only these: the rest
-# read the DOM, which the colour scheme does not change (it sets one attribute on <body>), and the
-# light pass has run them on every page already. Halves the dark pass.
+# The axe-core rules whose outcome depends on colours. In dark mode only these run again: the
+# rest read the DOM, which the colour scheme does not change (the toggle sets attributes on
+# <body>), and they have run on the page in light mode already.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 
@@ -105,14 +117,24 @@ def _axe(page, rules: list[str] | None = None) -> list[str]:
             for v in violations for node in v["nodes"]]
 
 
-# Each page load costs about a third of a second of this machine's two cores, so one pass per
-# colour scheme makes every per-page check on a single load of each page.
-@pytest.mark.parametrize("scheme", ["default", "slate"])
-def test_every_page(browser, base, site, scheme: str) -> None:
-    """Every page, in light (default) or dark (slate) mode: no console error or warning, no
-    request to another host, no violation of any axe-core rule (WCAG A and AA, best practices;
-    in dark mode the rules that read colours),
-    no sideways scrolling 360 px wide; in light mode also every copy button (see _copy_problems)."""
+def _scheme(page) -> str:
+    return page.evaluate("document.body.dataset.mdColorScheme")
+
+
+# The reader's toggle, clicked in the page: Playwright's click waits for the label to be stable,
+# 0.1 s a click on every page; test_light_dark_toggle_switches_and_is_remembered clicks it as a
+# mouse does.
+_TOGGLE = """() => [...document.querySelectorAll('form[data-md-component=palette] label')]
+  .find(label => label.checkVisibility()).click()"""
+
+
+# Each page load costs about a third of a second of this machine's two cores, and axe's first run
+# on a page more than its later ones: so each page is loaded once, and checked in light mode, then
+# switched to dark with the reader's toggle and checked again, then switched back.
+def test_every_page(browser, base, site) -> None:
+    """Every page: no console error or warning, no request to another host, no violation of any
+    axe-core rule (WCAG A and AA, best practices) in light mode, nor of the rules that read colours
+    in dark mode; no sideways scrolling 360 px wide; every copy button (see _copy_problems)."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     requests, problems, violations, wide, wrong, copied = [], [], {}, [], [], 0
     context.on("request", lambda request: requests.append(request.url))
@@ -122,19 +144,23 @@ def test_every_page(browser, base, site, scheme: str) -> None:
             if message.type in ("error", "warning") else None)
     page.on("pageerror", lambda error: problems.append(f"{page.url}: {error}"))
     page.goto(base, wait_until="networkidle")  # the search worker fetches its index once, after load
-    if scheme == "slate":
-        page.click(TOGGLE)  # the reader's choice, kept for every page after this one
     pages = content_pages(site)
     for path in pages:
         page.set_viewport_size({"width": 1280, "height": 800})
         page.goto(base + path)
         page.add_style_tag(content=NO_TRANSITIONS)
-        assert page.evaluate("document.body.dataset.mdColorScheme") == scheme, path
-        if found := _axe(page, None if scheme == "default" else COLOUR_RULES):
+        assert _scheme(page) == "default", path
+        if found := _axe(page):
             violations[path] = found
-        if scheme == "default" and path != "404.html":
+        if path != "404.html":
             more, count = _copy_problems(page, path)
             wrong, copied = wrong + more, copied + count
+        page.evaluate(_TOGGLE)
+        assert _scheme(page) == "slate", path
+        if found := _axe(page, COLOUR_RULES):
+            violations[f"{path} (dark)"] = found
+        page.evaluate(_TOGGLE)  # back to light, which the next page then loads in
+        assert _scheme(page) == "default", path
         page.set_viewport_size({"width": 360, "height": 740})  # the layout follows media queries
         if (width := page.evaluate("document.documentElement.scrollWidth")) > 360:
             wide.append(f"{path}: {width} px")
@@ -148,7 +174,7 @@ def test_every_page(browser, base, site, scheme: str) -> None:
     assert violations == {}
     assert wide == []
     assert wrong == [], "\n".join(wrong)
-    assert scheme != "default" or copied > 100
+    assert copied > 100
 
 
 def test_alias_pages_redirect_cleanly(browser, base, site) -> None:
