@@ -29,7 +29,11 @@ def _sdk_versions() -> dict[str, str]:
 
 
 def define_env(env) -> None:
-    _TWINS.clear()  # a new build (mkdocs serve rebuilds in the same process)
+    # A new build: `mkdocs serve` rebuilds in the same process when data/ or snippets/ change
+    # (mkdocs.yml watches them), so nothing read by the last build may be kept.
+    _TWINS.clear()
+    for cached in (load, history.changes, page_facts.python_lock, page_facts.npm_lock):
+        cached.cache_clear()
     data = load()
     env.variables["sdk_versions"] = _sdk_versions()
     support.register(env)

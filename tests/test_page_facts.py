@@ -7,13 +7,16 @@ import datetime as dt
 import importlib.metadata
 import json
 import re
+import shutil
 import subprocess
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 import yaml
 
-from catalog import load
+import macros
+from catalog import load, loader
 from catalog.history import _compare, changes
 from site_build import built_site
 from site_pages import INCLUDE
@@ -143,3 +146,35 @@ def test_model_tables_mark_a_passed_retirement() -> None:
             assert mark in row, model.name
             if model.replacement:
                 assert f"<code>{model.replacement}</code>" in row
+
+
+class _Env:
+    """The part of mkdocs-macros' env that define_env uses."""
+
+    def __init__(self) -> None:
+        self.variables: dict = {}
+
+    def macro(self, function):
+        return function
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    copy = tmp_path / "data"
+    shutil.copytree(loader.DATA_DIR, copy)
+    monkeypatch.setattr(loader, "DATA_DIR", copy)
+    yield copy
+    monkeypatch.undo()
+    loader.load.cache_clear()  # the rest of this process reads the real data/ again
+
+
+def test_a_rebuild_reads_the_data_again(data_copy: Path) -> None:
+    """`mkdocs serve` rebuilds in one process when data/ changes: each build's define_env must drop
+    the catalog the last build read, or the edit would not show until a restart."""
+    macros.define_env(_Env())
+    first = loader.load().models.models[0].name
+    models = data_copy / "models.yml"
+    models.write_text(models.read_text().replace(f"- name: {first}\n", f"- name: {first} (edited)\n", 1))
+    assert loader.load().models.models[0].name == first  # cached within a build
+    macros.define_env(_Env())  # the next build
+    assert loader.load().models.models[0].name == f"{first} (edited)"
