@@ -3,7 +3,7 @@
 Every page: no console error, no request that leaves 127.0.0.1, no axe-core violation in light
 and in dark mode, usable at 360 px. Linked language tabs keep the reader's choice across pages
 and reloads; every copy button copies exactly its snippet file; deep links land on their
-heading; the light/dark toggle works and is remembered.
+heading (every page is opened at one); the light/dark toggle works and is remembered.
 """
 
 from __future__ import annotations
@@ -128,15 +128,30 @@ _TOGGLE = """() => [...document.querySelectorAll('form[data-md-component=palette
   .find(label => label.checkVisibility()).click()"""
 
 
+_PLACES = """id => [document.getElementById(id).getBoundingClientRect().top,
+                    document.querySelector('.md-header').getBoundingClientRect().bottom]"""
+# Below the sticky header, and in the window (the last heading of a short page cannot reach the top).
+_LANDED = f"id => {{ const [top, header] = ({_PLACES})(id); return header - 1 <= top && top < innerHeight - 20; }}"
+
+
+def _middle_heading(site: Path, path: str) -> str | None:
+    """The id of a page's middle h2/h3: the one a deep link has to scroll to."""
+    html = (site / path / "index.html" if path.endswith("/") or not path else site / path).read_text()
+    ids = re.findall(r'<h[23] id="([^"]+)"', html)
+    return ids[len(ids) // 2] if ids else None
+
+
 # Each page load costs about a third of a second of this machine's two cores, and axe's first run
 # on a page more than its later ones: so each page is loaded once, and checked in light mode, then
 # switched to dark with the reader's toggle and checked again, then switched back.
 def test_every_page(browser, base, site) -> None:
-    """Every page: no console error or warning, no request to another host, no violation of any
+    """Every page, opened at the permalink of its middle heading: the heading lands below the
+    sticky header; no console error or warning, no request to another host, no violation of any
     axe-core rule (WCAG A and AA, best practices) in light mode, nor of the rules that read colours
     in dark mode; no sideways scrolling 360 px wide; every copy button (see _copy_problems)."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     requests, problems, violations, wide, wrong, copied = [], [], {}, [], [], 0
+    missed, deep = [], 0
     context.on("request", lambda request: requests.append(request.url))
     context.add_init_script(path=str(AXE))
     page = context.new_page()
@@ -147,7 +162,15 @@ def test_every_page(browser, base, site) -> None:
     pages = content_pages(site)
     for path in pages:
         page.set_viewport_size({"width": 1280, "height": 800})
-        page.goto(base + path)
+        heading = _middle_heading(site, path)
+        page.goto(base + path + (f"#{heading}" if heading else ""))  # as from a link elsewhere
+        if heading:
+            deep += 1
+            try:  # it may scroll smoothly: wait until it has arrived
+                page.wait_for_function(_LANDED, arg=heading, timeout=3000)
+            except PlaywrightTimeout:
+                top, header = page.evaluate(_PLACES, heading)
+                missed.append(f"{path}#{heading}: top {top:.0f}, header ends {header:.0f}")
         page.add_style_tag(content=NO_TRANSITIONS)
         assert _scheme(page) == "default", path
         if found := _axe(page):
@@ -175,6 +198,8 @@ def test_every_page(browser, base, site) -> None:
     assert wide == []
     assert wrong == [], "\n".join(wrong)
     assert copied > 100
+    assert missed == [], "\n".join(missed)
+    assert deep > 15
 
 
 def test_alias_pages_redirect_cleanly(browser, base, site) -> None:
@@ -217,35 +242,6 @@ def test_linked_tabs_keep_the_choice_across_pages_and_reloads(browser, base) -> 
     page.goto(base + "errors/401-unauthorized/")
     assert "curl" in chosen() and "Python" not in chosen()
     context.close()
-
-
-_PLACES = """id => [document.getElementById(id).getBoundingClientRect().top,
-                    document.querySelector('.md-header').getBoundingClientRect().bottom]"""
-# Below the sticky header, and in the window (the last heading of a short page cannot reach the top).
-_LANDED = f"id => {{ const [top, header] = ({_PLACES})(id); return header - 1 <= top && top < innerHeight - 20; }}"
-
-
-def test_deep_links_land_on_the_heading(browser, base, site) -> None:
-    """A link to a heading (its permalink) shows that heading below the sticky header: the middle
-    heading of every page, which has to scroll."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    missed, checked = [], 0
-    for path in content_pages(site):
-        ids = re.findall(r'<h[23] id="([^"]+)"', (site / path).with_suffix("").joinpath("index.html").read_text()
-                         if path.endswith("/") or not path else (site / path).read_text())
-        for heading in ids[len(ids) // 2:len(ids) // 2 + 1]:
-            # Each page differs from the one before: a fresh load, as from a link elsewhere.
-            page.goto(f"{base}{path}#{heading}")
-            checked += 1
-            try:  # it may scroll smoothly: wait until it has arrived
-                page.wait_for_function(_LANDED, arg=heading, timeout=3000)
-            except PlaywrightTimeout:
-                top, header = page.evaluate(_PLACES, heading)
-                missed.append(f"{path}#{heading}: top {top:.0f}, header ends {header:.0f}")
-    context.close()
-    assert checked > 15
-    assert missed == [], "\n".join(missed)
 
 
 def test_light_dark_toggle_switches_and_is_remembered(browser, base) -> None:
