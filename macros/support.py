@@ -50,6 +50,8 @@ def register(env) -> None:
         """An error page's section on what to send Mistral support, with a link to the page whose
         tested snippets print it (one page holds them, rather than eleven copies)."""
         link = posixpath.relpath(PAGE, posixpath.dirname(env.page.file.src_uri))
-        return (f"## {HEADING}\n\n{what_to_send()}\n"
+        # Out of the search index, like the foot line: the same words on every error page would
+        # outrank the support page itself for "what to send Mistral support".
+        return (f"## {HEADING} {{: data-search-exclude=\"\" }}\n\n{what_to_send()}\n"
                 f"[Copy the snippet that prints all of it]({link}) (Python, TypeScript or curl): it catches "
                 f"the error and prints everything but the key.\n")

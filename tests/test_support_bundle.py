@@ -4,6 +4,7 @@ never shown, and the section on every error page."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -39,6 +40,16 @@ def test_every_error_page_shows_the_section(page: str) -> None:
     for text in ("<code>mistral-correlation-id</code>", "<code>x-kong-request-id</code>", "Never send your API key",
                  'href="../../topics/support/"'):
         assert text in html, text
+
+
+def test_only_the_support_page_is_found_for_the_section() -> None:
+    """The section repeats the same words on every error page; in the search index it would
+    outrank the support page for "what to send Mistral support", so only that page is there."""
+    docs = json.loads((built_site() / "search" / "search_index.json").read_text())["docs"]
+    found = {doc["location"].split("#")[0] for doc in docs if "Mistral support" in doc["title"]}
+    assert found == {"topics/support/"}
+    assert not [doc["location"] for doc in docs if "Never send your API key" in doc["text"]
+                and not doc["location"].startswith("topics/support/")]
 
 
 def test_the_support_page_shows_the_three_snippets_and_their_output() -> None:
