@@ -8,6 +8,7 @@ heading (every page is opened at one); the light/dark toggle works and is rememb
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 from browser import launch, serve
+from search_ui import open_search
 from site_build import ROOT, built_site
 from site_pages import INCLUDE, alias_pages, content_pages
 
@@ -277,18 +279,43 @@ def test_menu_and_search_open_360_px_wide(browser, base) -> None:
     context.close()
 
 
+# Records what the page posts to Material's search worker: the query is the message's string data.
+_SPY = """(() => { window.__posted = []; const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (typeof message?.data === 'string') window.__posted.push(message.data);
+    return post.call(this, message, ...rest); }; })()"""
+
+
 def test_the_search_box_reads_a_paste_as_words(browser, base) -> None:
-    """docs/assets/search-paste.js: lunr's query syntax (quotes, colons, ^, ~) becomes spaces, and
-    the article "a" goes once a word follows it, but not while it is the word being typed."""
+    """docs/assets/search-paste.js: lunr's query syntax (quotes, colons, ^, ~) becomes spaces in
+    the box; the search reads it without stop words once a word follows them (not while one is
+    the word being typed), and the box keeps the reader's words."""
     context = browser.new_context()
+    context.add_init_script(_SPY)
     page = context.new_page()
-    page.goto(base)
-    page.keyboard.press("/")
+    open_search(page, base)  # once the index is loaded: a query typed before waits for it
     box = page.locator("input.md-search__input")
-    box.fill('TypeError: content.trim is not a function {"detail":"x"}')
-    box.press("End")
-    assert box.input_value().split() == ["TypeError", "content.trim", "is", "not", "function", "{", "detail", "x", "}"]
-    box.fill("is not a")
-    box.press("End")
-    assert box.input_value() == "is not a"
+
+    def searched(action, expected: str) -> str:
+        """Does `action`, then returns the last query the page sent the search worker: once it is
+        `expected`, or after 2 s. (The box's input event sends the raw text first, then keyup.)"""
+        page.evaluate("window.__posted.length = 0")
+        action()
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_function("q => window.__posted.at(-1) === q", arg=expected, timeout=2000)
+        return " ".join(page.evaluate("window.__posted.at(-1) ?? ''").split())
+
+    def paste(text: str) -> None:
+        box.fill(text)
+        box.press("End")
+
+    query = searched(lambda: paste('TypeError: content.trim is not a function {"detail":"x"}'),
+                     "TypeError  content.trim  not  function { detail   x }")
+    assert query == "TypeError content.trim not function { detail x }"
+    assert box.input_value() == "TypeError  content.trim is not a function { detail   x }"
+    assert searched(lambda: paste("how to fix a 429"), " fix  429") == "fix 429"
+    assert box.input_value() == "how to fix a 429"
+    # "a" is the word being typed: it stays.
+    assert searched(lambda: page.keyboard.type(" is a"), " fix  429  a") == "fix 429 a"
+    assert box.input_value() == "how to fix a 429 is a"
     context.close()
