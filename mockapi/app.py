@@ -7,58 +7,26 @@ validation (invalid model, message order) use the bodies of data/errors.yml.
 # No `from __future__ import annotations`: FastAPI must see the request models built below as
 # real classes to read them as bodies.
 import copy
-import json
 import logging
-from typing import Annotated, Any, Iterator
+from typing import Annotated, Any
 
 from fastapi import Body, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.encoders import jsonable_encoder
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from catalog import Catalog
 from mockapi import replies
-from mockapi.errors import render_error, render_generated
 from mockapi.audio import add_audio_routes
 from mockapi.cloud import add_cloud_routes
+from mockapi.errors import render_generated
 from mockapi.files import add_files_routes
+from mockapi.responses import completion_response, error_response, json_response, stamp
 from mockapi.rules import (PDF_DATA_URL, conversation_problem, embeddings_problem, message_problem, ocr_problem,
                            pdf_data, reasoning_problem, tool_schema_problem)
 from mockapi.spec_models import SpecModels
-
-
-def error_response(catalog: Catalog, error_id: str, body_name: str | None = None, **params: str) -> Response:
-    status, headers, content = render_error(catalog, error_id, body_name, **params)
-    return _stamp(Response(content=content), status, headers)
-
-
-def _stamp(response: Response, status: int, headers: list[tuple[str, str]]) -> Response:
-    """A catalog error's status and headers on a response."""
-    response.status_code = status
-    for name, value in headers:
-        response.headers[name] = value
-    return response
-
-
-def _json(payload: Any) -> Response:
-    # Compact JSON, like the API sends (api-facts §1.1).
-    return Response(json.dumps(payload, separators=(",", ":"), ensure_ascii=False), media_type="application/json")
-
-
-def _completion(completion: dict[str, Any], request: dict[str, Any]) -> Response:
-    """A completion as JSON, or as SSE chunks when the request asked to stream."""
-    return _sse(replies.stream_chunks(completion)) if request.get("stream") else _json(completion)
-
-
-def _sse(chunks: Iterator[dict[str, Any]]) -> StreamingResponse:
-    def events() -> Iterator[bytes]:
-        for chunk in chunks:
-            yield f"data: {json.dumps(chunk, separators=(',', ':'), ensure_ascii=False)}\n\n".encode()
-        yield b"data: [DONE]\n\n"
-
-    return StreamingResponse(events(), media_type="text/event-stream")
 
 
 def create_app(catalog: Catalog) -> FastAPI:
@@ -102,7 +70,7 @@ def create_app(catalog: Catalog) -> FastAPI:
             return await request_validation_exception_handler(request, exc)
         errors = jsonable_encoder(exc.errors())
         status, headers, payload = render_generated(catalog, "conversations-validation", detail=errors, message=errors)
-        return _stamp(_json(payload), status, headers)
+        return stamp(json_response(payload), status, headers)
 
     def problem_response(problem: tuple[str, str, dict[str, str]], request: Request) -> Response:
         error_id, name, params = problem
@@ -139,12 +107,12 @@ def create_app(catalog: Catalog) -> FastAPI:
         capabilities = model.capabilities if model is not None else ()
         if (problem := reasoning_problem(payload, capabilities)) is not None:
             return problem_response(problem, request)
-        return _completion(replies.chat_completion(payload), payload)
+        return completion_response(replies.chat_completion(payload), payload)
 
     @app.post("/v1/fim/completions")
     def fim_completions(request: Request, body: Annotated[FimRequest, Body()]) -> Response:
         payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return check_model(payload["model"], request) or _completion(replies.fim_completion(payload), payload)
+        return check_model(payload["model"], request) or completion_response(replies.fim_completion(payload), payload)
 
     @app.post("/v1/embeddings")
     def create_embeddings(request: Request, body: Annotated[EmbeddingRequest, Body()]) -> Response:
@@ -154,7 +122,7 @@ def create_app(catalog: Catalog) -> FastAPI:
         inputs = payload["input"] if isinstance(payload["input"], list) else [payload["input"]]
         if (problem := embeddings_problem(inputs, replies.prompt_tokens(inputs))) is not None:
             return problem_response(problem, request)
-        return _json(replies.embeddings(payload, catalog.models.resolve(payload["model"])))
+        return json_response(replies.embeddings(payload, catalog.models.resolve(payload["model"])))
 
     @app.post("/v1/ocr")
     def ocr(request: Request, body: Annotated[OcrRequest, Body()]) -> Response:
@@ -169,7 +137,7 @@ def create_app(catalog: Catalog) -> FastAPI:
         size = None
         if document.get("type") == "document_url" and document["document_url"].startswith(PDF_DATA_URL):
             size = len(pdf_data(document["document_url"]))
-        return _json(replies.ocr(payload, size))
+        return json_response(replies.ocr(payload, size))
 
     @app.post("/v1/conversations")
     def start_conversation(request: Request, body: Annotated[ConversationStart, Body()]) -> Response:
@@ -180,16 +148,16 @@ def create_app(catalog: Catalog) -> FastAPI:
         # mock does not keep.
         if (problem := conversation_problem(payload["inputs"])) is not None:
             return problem_response(problem, request)
-        return _json(replies.conversation(payload))
+        return json_response(replies.conversation(payload))
 
     @app.post("/v1/conversations/{conversation_id}")
     def append_conversation(conversation_id: str, body: Annotated[ConversationAppend, Body()]) -> Response:
         payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return _json(replies.conversation(payload, conversation_id))
+        return json_response(replies.conversation(payload, conversation_id))
 
     @app.get("/v1/models")
     def list_models() -> Response:
-        return _json(replies.model_list(catalog))
+        return json_response(replies.model_list(catalog))
 
     @app.get("/v1/models/{model_id}")
     def retrieve_model(model_id: str, request: Request) -> Response:
@@ -197,9 +165,9 @@ def create_app(catalog: Catalog) -> FastAPI:
         if model is None or not model.served:
             return error_response(catalog, "invalid-model", "retrieve", model=model_id,
                                   request_id=request.state.request_id)
-        return _json(replies.model_card(model_id, model))
+        return json_response(replies.model_card(model_id, model))
 
-    add_files_routes(app, catalog, catalog.openapi, error_response, _json)
+    add_files_routes(app, catalog, spec)
     add_audio_routes(app, catalog, spec)
     add_cloud_routes(app, catalog, spec)
     return app

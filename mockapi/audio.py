@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
 from catalog import Catalog
+from mockapi.responses import error_response, json_response
 from mockapi.spec_models import SpecModels
 
 TRANSCRIPTION_TEXT = "This is the mock Mistral API's transcription."
@@ -69,9 +70,6 @@ def transcription(model: str, language: str | None, seconds: float | None, granu
 
 
 def add_audio_routes(app: FastAPI, catalog: Catalog, spec: SpecModels) -> None:
-    # Imported here: app.py imports this module, and these helpers live in app.py.
-    from mockapi.app import _json, error_response
-
     schema = catalog.openapi["components"]["schemas"]["AudioTranscriptionRequest"]
     TranscriptionRequest = spec.model("AudioTranscriptionRequest")
     arrays = {name for name, prop in schema["properties"].items() if prop.get("type") == "array"}
@@ -128,4 +126,4 @@ def add_audio_routes(app: FastAPI, catalog: Catalog, spec: SpecModels) -> None:
                 return fail(request, "audio-undecodable", message=message)
         answer = transcription(payload["model"], payload.get("language"), seconds,
                                payload.get("timestamp_granularities") or [])
-        return _json(answer)
+        return json_response(answer)

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from catalog import Catalog
 from mockapi import replies
+from mockapi.responses import completion_response, error_response, json_response
 from mockapi.spec_models import SpecModels
 
 # The Mistral models Google's partner-models page names for Vertex AI (source `vertex-models` of
@@ -35,8 +36,6 @@ ACCESS_TOKEN = "ya29.mock-access-token"
 
 
 def add_cloud_routes(app: FastAPI, catalog: Catalog, spec: SpecModels) -> None:
-    from mockapi.app import _completion, _json, error_response  # app.py imports this module
-
     ChatRequest = spec.model("ChatCompletionRequest")
     FimRequest = spec.model("FIMCompletionRequest")
 
@@ -44,7 +43,7 @@ def add_cloud_routes(app: FastAPI, catalog: Catalog, spec: SpecModels) -> None:
     def azure_chat(request: Request, body: Annotated[ChatRequest, Body()]) -> Response:
         # Azure AI Foundry's model inference endpoint: `model` names a deployment of your resource.
         payload = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return _completion(replies.chat_completion(payload), payload)
+        return completion_response(replies.chat_completion(payload), payload)
 
     @app.post("/v1/projects/{project}/locations/{region}/publishers/mistralai/models/{call}")
     async def vertex_predict(project: str, region: str, call: str, request: Request) -> Response:
@@ -68,12 +67,12 @@ def add_cloud_routes(app: FastAPI, catalog: Catalog, spec: SpecModels) -> None:
         if method == "streamRawPredict":
             payload["stream"] = True
         reply = replies.fim_completion(payload) if model_class is FimRequest else replies.chat_completion(payload)
-        return _completion(reply, payload)
+        return completion_response(reply, payload)
 
     @app.post("/token")
     def google_token() -> Response:
         # A refresh of Application Default Credentials (authorized_user or service_account).
-        return _json({"access_token": ACCESS_TOKEN, "expires_in": 3599,
+        return json_response({"access_token": ACCESS_TOKEN, "expires_in": 3599,
                       "scope": "https://www.googleapis.com/auth/cloud-platform", "token_type": "Bearer"})
 
 

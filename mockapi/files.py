@@ -10,7 +10,7 @@ import copy
 import mimetypes
 import re
 import uuid
-from typing import Annotated, Any, Callable
+from typing import Annotated, Any
 
 from fastapi import Body, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from catalog import Catalog
 from mockapi import replies
+from mockapi.responses import error_response, json_response
 from mockapi.spec_models import SpecModels
 
 # What an upload with purpose=ocr may be: the list in the API's own 422 message
@@ -63,10 +64,9 @@ def _upload_model(spec: dict[str, Any]) -> Any:
     return SpecModels(named).model("MultiPartBodyParams")
 
 
-def add_files_routes(app: FastAPI, catalog: Catalog, spec: dict[str, Any],
-                     error_response: Callable[..., Response], json_response: Callable[[Any], Response]) -> None:
-    UploadForm = _upload_model(spec)
-    BatchRequest = SpecModels(spec).model("CreateBatchJobRequest")
+def add_files_routes(app: FastAPI, catalog: Catalog, spec: SpecModels) -> None:
+    UploadForm = _upload_model(catalog.openapi)
+    BatchRequest = spec.model("CreateBatchJobRequest")
 
     @app.post("/v1/files")
     async def upload_file(request: Request) -> Response:
