@@ -78,13 +78,16 @@ def embeddings_problem(inputs: list[str], tokens: int) -> Problem | None:
     return None
 
 
+# Checks a schema against the Draft 7 meta-schema; built once, not per tool of every request.
+_DRAFT7_SCHEMA = jsonschema.Draft7Validator(jsonschema.Draft7Validator.META_SCHEMA)
+
+
 def tool_schema_problem(tools: list[dict[str, Any]] | None) -> Problem | None:
     """A function tool whose parameters are not valid JSON Schema Draft 7 (api-facts §3, §9.2):
     the API prints the schema as Python writes a dict (SylphxAI/pdf-reader-mcp#63)."""
     for tool in tools or []:
         parameters = (tool.get("function") or {}).get("parameters")
-        if isinstance(parameters, dict) and not jsonschema.Draft7Validator(
-                jsonschema.Draft7Validator.META_SCHEMA).is_valid(parameters):
+        if isinstance(parameters, dict) and not _DRAFT7_SCHEMA.is_valid(parameters):
             return "tool-schema", "invalid", {"schema": repr(parameters)}
     return None
 
