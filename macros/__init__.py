@@ -32,7 +32,7 @@ def define_env(env) -> None:
     # A new build: `mkdocs serve` rebuilds in the same process when data/ or snippets/ change
     # (mkdocs.yml watches them), so nothing read by the last build may be kept.
     _TWINS.clear()
-    for cached in (load, history.changes, page_facts.python_lock, page_facts.npm_lock):
+    for cached in (load, history.changes, page_facts.python_lock, page_facts.npm_lock, page_facts.snippet):
         cached.cache_clear()
     data = load()
     env.variables["sdk_versions"] = _sdk_versions()
@@ -97,7 +97,7 @@ def on_pre_page_macros(env) -> None:
     tags = search_tags.tags_for_page(load().errors, src)
     if tags:
         env.page.meta["tags"] = list(dict.fromkeys([*env.page.meta.get("tags", []), *tags]))
-    code = "".join((page_facts.SNIPPETS / name).read_text() for name in page_facts.included(env.markdown)
+    code = "".join(page_facts.snippet(name) for name in page_facts.included(env.markdown)
                    if not name.startswith("output/"))
     notice = deprecations.notice(load().models, env.markdown + code, _link(src, "models.md"), dt.date.today())
     if notice:

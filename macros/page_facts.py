@@ -30,6 +30,13 @@ def included(markdown: str) -> list[str]:
     return list(dict.fromkeys(m["name"] for m in INCLUDE.finditer(markdown)))
 
 
+@functools.lru_cache(maxsize=None)
+def snippet(name: str) -> str:
+    """A snippet file's text, read once per build (the deprecation scan, the versions and the
+    Markdown twin all read it; macros.define_env clears this at each build's start)."""
+    return (SNIPPETS / name).read_text()
+
+
 @functools.lru_cache(maxsize=1)
 def python_lock() -> dict[str, str]:
     """Normalised distribution name -> version, from constraints.txt (the lock of the .venv)."""
@@ -113,9 +120,9 @@ def snippet_versions(names: list[str]) -> dict[str, list[tuple[str, str]]]:
     versions: dict[str, dict[str, str]] = {"Python": {}, "TypeScript": {}}
     for name in names:
         if name.startswith("python/"):
-            versions["Python"].update(python_packages((SNIPPETS / name).read_text()))
+            versions["Python"].update(python_packages(snippet(name)))
         elif name.startswith("typescript/"):
-            versions["TypeScript"].update(typescript_packages((SNIPPETS / name).read_text()))
+            versions["TypeScript"].update(typescript_packages(snippet(name)))
     return {language: sorted(found.items()) for language, found in versions.items() if found}
 
 

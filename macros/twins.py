@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from macros.page_facts import INCLUDE, SNIPPETS
+from macros.page_facts import INCLUDE, snippet
 
 TWIN_NAME = "index.html.md"
 _TAB = re.compile(r'^(?P<indent>[ \t]*)=== "(?P<label>[^"]+)"\s*$')
@@ -36,7 +36,7 @@ class Twin:
 def inline_snippets(markdown: str) -> str:
     """Each `--8<-- "file"` line replaced by the file, at the line's indentation."""
     def inline(match: re.Match) -> str:
-        text = (SNIPPETS / match["name"]).read_text().rstrip("\n")
+        text = snippet(match["name"]).rstrip("\n")
         return "\n".join(match["indent"] + line if line else "" for line in text.split("\n"))
 
     return INCLUDE.sub(inline, markdown)

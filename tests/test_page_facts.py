@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 import macros
+from macros import page_facts
 from catalog import load, loader
 from catalog.history import _compare, changes
 from site_build import built_site
@@ -178,3 +179,17 @@ def test_a_rebuild_reads_the_data_again(data_copy: Path) -> None:
     assert loader.load().models.models[0].name == first  # cached within a build
     macros.define_env(_Env())  # the next build
     assert loader.load().models.models[0].name == f"{first} (edited)"
+
+
+def test_a_rebuild_reads_the_snippets_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same for snippets/, which mkdocs.yml also watches."""
+    monkeypatch.setattr(page_facts, "SNIPPETS", tmp_path)
+    page_facts.snippet.cache_clear()
+    (tmp_path / "a.py").write_text("print(1)\n")
+    macros.define_env(_Env())
+    assert page_facts.snippet("a.py") == "print(1)\n"
+    (tmp_path / "a.py").write_text("print(2)\n")
+    assert page_facts.snippet("a.py") == "print(1)\n"  # read once per build
+    macros.define_env(_Env())
+    assert page_facts.snippet("a.py") == "print(2)\n"
+    page_facts.snippet.cache_clear()  # the rest of this process reads the real snippets/ again
