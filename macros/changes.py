@@ -17,7 +17,10 @@ def _line(change: Change, errors: ErrorCatalog) -> str:
         return f"- {_FILES[change.file]}: first version, {detail} (`{change.commit}`)"
     key = f"`{change.key}`"
     if change.file == "errors.yml" and change.kind != "removed":
-        entry = next((e for e in errors.entries if e.id == change.key), None)
+        try:
+            entry = errors.get(change.key)
+        except KeyError:  # removed by a later commit
+            entry = None
         if entry is not None and entry.page:
             key = f"[{key}]({entry.page})"
     text = f"- {_FILES[change.file]}: {change.kind} {key}"
