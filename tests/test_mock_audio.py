@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import http.client
 import json
-import urllib.parse
 
 import pytest
 
-from test_mock_openapi import one_second_wav, post_form
+from test_mock_openapi import one_second_wav, post_form, request
 
 PATH = "/v1/audio/transcriptions"
 MODEL = ("model", "voxtral-mini-latest")
 
 
 def raw_post(base: str, content_type: str, body: bytes) -> tuple[int, bytes]:
-    url = urllib.parse.urlsplit(base)
-    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
-    try:
-        conn.request("POST", url.path + PATH, body=body,
-                     headers={"Authorization": "Bearer test-key", "Content-Type": content_type})
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
+    status, _, content = request(base, "POST", PATH, body, content_type)
+    return status, content
 
 
 @pytest.mark.parametrize("data", [

@@ -52,20 +52,27 @@ def validate(registry: Registry):
     return check
 
 
-def call(base: str, path: str, body: Any = None) -> tuple[int, http.client.HTTPMessage, bytes]:
+def request(base: str, method: str, path: str, body: bytes | None = None,
+            content_type: str | None = None) -> tuple[int, http.client.HTTPMessage, bytes]:
+    """One request to the mock with the test key: (status, headers, body)."""
     url = urllib.parse.urlsplit(base)
     conn = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
     headers = {"Authorization": "Bearer test-key"}
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        headers["Content-Type"] = "application/json"
+    if content_type is not None:
+        headers["Content-Type"] = content_type
     try:
-        conn.request("GET" if body is None else "POST", url.path + path, body=data, headers=headers)
+        conn.request(method, url.path + path, body=body, headers=headers)
         response = conn.getresponse()
         return response.status, response.headers, response.read()
     finally:
         conn.close()
+
+
+def call(base: str, path: str, body: Any = None) -> tuple[int, http.client.HTTPMessage, bytes]:
+    """GET without a body, else a JSON POST."""
+    if body is None:
+        return request(base, "GET", path)
+    return request(base, "POST", path, json.dumps(body).encode(), "application/json")
 
 
 def ok_json(base: str, path: str, body: Any = None) -> Any:
@@ -219,22 +226,18 @@ def test_ocr_errors(mock_url):
     assert error["msg"].endswith(f"Received: {xlsx[:50]}...{xlsx[-50:]}")
 
 
-def post_form(base: str, path: str, fields: list[tuple[str, str]], files: list[tuple[str, str, bytes]]):
-    """A multipart/form-data POST, as the SDKs and curl -F send it."""
+def post_form(base: str, path: str, fields: list[tuple[str, str]], files: list[tuple[str, ...]]) -> tuple[int, bytes]:
+    """A multipart/form-data POST, as the SDKs and curl -F send it. A file is (field, file name,
+    data) or (field, file name, data, its Content-Type); application/octet-stream by default."""
     boundary = "mock-test-boundary"
     parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode() for k, v in fields]
-    parts += [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"; filename="{name}"\r\n'
-              f"Content-Type: application/octet-stream\r\n\r\n".encode() + data + b"\r\n" for k, name, data in files]
-    url = urllib.parse.urlsplit(base)
-    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
-    try:
-        conn.request("POST", url.path + path, body=b"".join(parts) + f"--{boundary}--\r\n".encode(),
-                     headers={"Authorization": "Bearer test-key",
-                              "Content-Type": f"multipart/form-data; boundary={boundary}"})
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
+    for key, name, data, *content_type in files:
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{key}"; filename="{name}"\r\n'
+                     f"Content-Type: {content_type[0] if content_type else 'application/octet-stream'}\r\n\r\n"
+                     .encode() + data + b"\r\n")
+    status, _, content = request(base, "POST", path, b"".join(parts) + f"--{boundary}--\r\n".encode(),
+                                 f"multipart/form-data; boundary={boundary}")
+    return status, content
 
 
 def one_second_wav() -> bytes:
@@ -383,21 +386,8 @@ BATCH_LINES = (b'{"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"r
 def upload(base: str, purpose: str | None, filename: str, data: bytes,
            content_type: str = "application/octet-stream") -> tuple[int, bytes]:
     """POST /v1/files as a multipart form, the way the SDKs and curl -F send it."""
-    boundary = "files-test-boundary"
-    body = b""
-    if purpose is not None:
-        body += f'--{boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\n{purpose}\r\n'.encode()
-    body += (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
-             f"Content-Type: {content_type}\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
-    url = urllib.parse.urlsplit(base)
-    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
-    try:
-        conn.request("POST", url.path + "/v1/files", body=body, headers={
-            "Authorization": "Bearer test-key", "Content-Type": f"multipart/form-data; boundary={boundary}"})
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
+    fields = [] if purpose is None else [("purpose", purpose)]
+    return post_form(base, "/v1/files", fields, [("file", filename, data, content_type)])
 
 
 @pytest.mark.parametrize("purpose, filename, data, sample_type", [

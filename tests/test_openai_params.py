@@ -4,10 +4,8 @@ mock refuses each of them, and the page's ways of sending Mistral's own paramete
 
 from __future__ import annotations
 
-import http.client
 import json
 import re
-import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from openai.types.chat.completion_create_params import CompletionCreateParamsBas
 import catalog
 from macros import openai_params
 from snippet_runner import ROOT, SNIPPETS, run_snippet
+from test_mock_openapi import call
 
 PAGE = ROOT / "docs" / "topics" / "openai-compatible.md"
 
@@ -51,14 +50,9 @@ def test_the_mock_refuses_each_of_them(mock_url: str) -> None:
     derived = _derived()
     body = {"model": "mistral-small-latest", "messages": [{"role": "user", "content": "Say hello."}]}
     body |= {key: None for key in derived}
-    url = urllib.parse.urlsplit(mock_url)
-    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
-    connection.request("POST", "/v1/chat/completions", json.dumps(body),
-                       {"Authorization": "Bearer test-key", "Content-Type": "application/json"})
-    response = connection.getresponse()
-    detail = json.loads(response.read())["detail"]
-    connection.close()
-    assert response.status == 422
+    status, _, content = call(mock_url, "/v1/chat/completions", body)
+    detail = json.loads(content)["detail"]
+    assert status == 422
     assert {problem["type"] for problem in detail} == {"extra_forbidden"}
     assert sorted(problem["loc"][1] for problem in detail) == sorted(derived)
 
